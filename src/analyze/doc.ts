@@ -1,0 +1,192 @@
+// src/analyze/doc.ts — tokens, paragraphs and sentences of a cleaned text, with offsets.
+// Every analyzer works on this one `Doc`, so spans agree across analyzers.
+import type { Span } from '../types.js';
+
+export interface Token {
+  /** Surface form, exactly `text.slice(start, end)`. */
+  text: string;
+  start: number;
+  end: number;
+  /** Index of the sentence this token belongs to (-1 for tokens in headings). */
+  sent: number;
+}
+
+export interface Doc {
+  text: string;
+  tokens: Token[];
+  paragraphs: Span[];
+  headings: Span[];
+  sentences: Span[];
+  /** For each sentence, [first token index, last token index + 1]. */
+  sentenceTokens: [number, number][];
+}
+
+// Words (with inner apostrophes, hyphens, dots of abbreviations like U.S.), numbers
+// (with separators and decimals), or any single non-space character.
+const TOKEN_RE = /(?:[A-Za-z]\.){2,}|\d+(?:[.,:]\d+)*(?:st|nd|rd|th)?|[\p{L}\p{M}\p{N}]+(?:['’\-][\p{L}\p{M}\p{N}]+)*|\S/gu;
+
+export function tokenize(text: string, from = 0, to = text.length): Token[] {
+  const out: Token[] = [];
+  TOKEN_RE.lastIndex = from;
+  let m: RegExpExecArray | null;
+  while ((m = TOKEN_RE.exec(text)) !== null && m.index < to) {
+    out.push({ text: m[0], start: m.index, end: m.index + m[0].length, sent: -1 });
+  }
+  return out;
+}
+
+/** Abbreviations after which a period does not end a sentence. Lower-cased, without the dot. */
+export const ABBREVIATIONS = new Set([
+  'mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'sr', 'jr', 'gen', 'gov', 'sen', 'rep', 'lt', 'col', 'capt',
+  'sgt', 'cmdr', 'adm', 'maj', 'rev', 'hon', 'pres', 'supt', 'insp', 'fr', 'messrs', 'mt', 'ft',
+  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
+  'inc', 'corp', 'co', 'ltd', 'bros', 'no', 'nos', 'vs', 'v', 'etc', 'e.g', 'i.e', 'approx', 'dept',
+  'est', 'fig', 'ave', 'blvd', 'rd', 'u.s', 'u.k', 'u.n', 'a.m', 'p.m', 'op', 'cf', 'al',
+]);
+
+/** Names that end in "!" (the "!" does not end a sentence). */
+export const EXCLAMATION_NAMES = ['En Marche!', 'Yahoo!', 'Jeopardy!', 'Wham!', 'Oklahoma!', 'Mamma Mia!', 'Hello!', 'OK!', 'Podemos!'];
+
+const OPEN_QUOTES = new Set(['"', '“', '«', '„']);
+const CLOSE_QUOTES = new Set(['"', '”', '»', '“']);
+const CLOSERS = new Set(['"', '”', '’', "'", ')', ']', '»']);
+
+/** Paragraph spans: blocks separated by blank lines (or single newlines), trimmed. */
+export function paragraphs(text: string): Span[] {
+  const out: Span[] = [];
+  const re = /[^\n]+/g;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) !== null) {
+    let s = m.index;
+    let e = m.index + m[0].length;
+    while (s < e && /\s/.test(text[s]!)) s++;
+    while (e > s && /\s/.test(text[e - 1]!)) e--;
+    if (e > s) out.push([s, e]);
+  }
+  return out;
+}
+
+/** Words ending in "!" that the text itself uses mid-sentence ("En Marche! movement"). */
+function learnedExclamations(text: string): Set<string> {
+  const found = new Set<string>();
+  const re = /\b([A-Z][\p{L}]+)!(?=\s*(?:[a-z,;:]|[A-Z][a-z]+\s+[a-z]))/gu;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) !== null) found.add(m[1]!);
+  for (const n of EXCLAMATION_NAMES) {
+    if (text.includes(n)) found.add(n.slice(0, -1).split(' ').pop()!);
+  }
+  return found;
+}
+
+/** Decide whether the terminator token at index i ends a sentence. */
+function endsSentence(text: string, toks: Token[], i: number, bangNames: Set<string>): boolean {
+  const t = toks[i]!;
+  const prev = toks[i - 1];
+  let j = i + 1;
+  while (j < toks.length && CLOSERS.has(toks[j]!.text) && toks[j]!.start === toks[j - 1]!.end) j++;
+  const next = toks[j];
+  if (!next) return true;
+  const gap = text.slice(toks[j - 1]!.end, next.start);
+  const nextStartsUpper = /^[\p{Lu}\d"“‘'(\[]/u.test(next.text);
+  if (t.text === '.') {
+    if (prev && prev.end === t.start) {
+      const w = prev.text.toLowerCase();
+      if (ABBREVIATIONS.has(w) && !(w === 'no' && !/^\d/.test(next.text))) return false;
+      if (/^[A-Z]$/.test(prev.text)) return false; // initials: "John F. Kennedy"
+    }
+    if (gap.length === 0 && /^[a-z]/.test(next.text)) return false;
+    return nextStartsUpper || gap.includes('\n');
+  }
+  if (t.text === '!' && prev && prev.end === t.start && bangNames.has(prev.text)) return false;
+  if (/^[a-z]/.test(next.text) && !gap.includes('\n')) return false; // "?" mid-quote: "why?" he asked
+  return true;
+}
+
+/** Sentence spans of one paragraph, never splitting inside a balanced quotation. */
+function splitParagraph(text: string, toks: Token[], bangNames: Set<string>): [number, number][] {
+  const out: [number, number][] = [];
+  let first = 0;
+  let inQuote = false;
+  // Quote open only counts if it closes later in the paragraph.
+  const lastClose = (() => {
+    for (let k = toks.length - 1; k >= 0; k--) if (CLOSE_QUOTES.has(toks[k]!.text)) return k;
+    return -1;
+  })();
+  for (let i = 0; i < toks.length; i++) {
+    const tx = toks[i]!.text;
+    if (tx === '"') {
+      if (inQuote) inQuote = false;
+      else if (i < lastClose) inQuote = true;
+    } else if (OPEN_QUOTES.has(tx) && tx !== '“') {
+      if (i < lastClose) inQuote = true;
+    } else if (tx === '“') {
+      if (i < lastClose) inQuote = true;
+    } else if (CLOSE_QUOTES.has(tx)) {
+      inQuote = false;
+    }
+    if ((tx === '.' || tx === '!' || tx === '?') && !inQuote && endsSentence(text, toks, i, bangNames)) {
+      let j = i + 1;
+      while (j < toks.length && CLOSERS.has(toks[j]!.text) && toks[j]!.start === toks[j - 1]!.end) j++;
+      if (j < toks.length && toks[j - 1]!.text === '"' && inQuote) inQuote = false;
+      out.push([first, j]);
+      first = j;
+      i = j - 1;
+      inQuote = false;
+    }
+  }
+  if (first < toks.length) out.push([first, toks.length]);
+  return out;
+}
+
+function overlaps(a: Span, b: Span): boolean {
+  return a[0] < b[1] && b[0] < a[1];
+}
+
+/** Build the Doc: tokens, paragraphs, sentences (headings excluded). Pure and deterministic. */
+export function buildDoc(text: string, headings: Span[] = []): Doc {
+  const bangNames = learnedExclamations(text);
+  const paras = paragraphs(text);
+  const tokens: Token[] = [];
+  const sentences: Span[] = [];
+  const sentenceTokens: [number, number][] = [];
+  for (const p of paras) {
+    const ptoks = tokenize(text, p[0], p[1]);
+    const base = tokens.length;
+    tokens.push(...ptoks);
+    if (headings.some((h) => overlaps(h, p))) continue;
+    for (const [a, b] of splitParagraph(text, ptoks, bangNames)) {
+      if (b <= a) continue;
+      const idx = sentences.length;
+      sentences.push([ptoks[a]!.start, ptoks[b - 1]!.end]);
+      sentenceTokens.push([base + a, base + b]);
+      for (let k = base + a; k < base + b; k++) tokens[k]!.sent = idx;
+    }
+  }
+  return { text, tokens, paragraphs: paras, headings, sentences, sentenceTokens };
+}
+
+/** Index of the sentence containing offset `pos`, or -1. Binary search. */
+export function sentenceAt(doc: Doc, pos: number): number {
+  let lo = 0;
+  let hi = doc.sentences.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = doc.sentences[mid]!;
+    if (pos < s[0]) hi = mid - 1;
+    else if (pos >= s[1]) lo = mid + 1;
+    else return mid;
+  }
+  return -1;
+}
+
+/** Index of the first token starting at or after `pos`. Binary search. */
+export function tokenAt(doc: Doc, pos: number): number {
+  let lo = 0;
+  let hi = doc.tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (doc.tokens[mid]!.end <= pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
