@@ -28,6 +28,8 @@ export interface RawArticle {
   outlet?: string | null;
   published?: string | null;
   author?: string | null;
+  /** Pieces an earlier step (HTML extraction) already dropped, with reasons; clean() keeps them. */
+  removed?: Removal[];
 }
 
 /** A document that could not be read: printed in place of an Article. */

@@ -23,7 +23,8 @@ export interface Doc {
 
 // Words (with inner apostrophes, hyphens, dots of abbreviations like U.S.), numbers
 // (with separators and decimals), or any single non-space character.
-const TOKEN_RE = /(?:[A-Za-z]\.){2,}|\d+(?:[.,:]\d+)*(?:st|nd|rd|th)?|[\p{L}\p{M}\p{N}]+(?:['’\-][\p{L}\p{M}\p{N}]+)*|\S/gu;
+// A possessive "'s" is its own token ("Peskov" + "'s"), as in CoNLL and the Penn Treebank.
+const TOKEN_RE = /(?:[A-Za-z]\.){2,}|\d+(?:[.,:]\d+)*(?:st|nd|rd|th)?|[\p{L}\p{M}\p{N}]+(?:(?:-|['’](?![sS]\b))[\p{L}\p{M}\p{N}]+)*|['’][sS]\b|\S/gu;
 
 export function tokenize(text: string, from = 0, to = text.length): Token[] {
   const out: Token[] = [];
