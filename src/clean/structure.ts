@@ -1,0 +1,39 @@
+// src/clean/structure.ts — the shape of an article's lines: repeated headline, standfirst, headings.
+
+/** Fold case, quotes and spacing so a repeated headline matches its first occurrence. */
+export function fold(s: string): string {
+  return s
+    .toLowerCase()
+    .replace(/[‘’`´]/g, "'")
+    .replace(/[“”«»„]/g, '"')
+    .replace(/[^\p{L}\p{N}'" ]+/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+export function sameText(a: string, b: string): boolean {
+  return fold(a) === fold(b) && fold(a) !== '';
+}
+
+const words = (s: string) => s.split(/\s+/).filter(Boolean).length;
+const OPENS_QUOTE = /^["“‘'«]/;
+const ENDS_SENTENCE = /[.!?…]["”’»)]*$/;
+
+/**
+ * A standfirst (dek) is a one-paragraph summary under the headline. Before a dateline paragraph
+ * any summary-sized line qualifies; otherwise it must also lack final punctuation, as deks do.
+ */
+export function isStandfirst(line: string, beforeDateline: boolean): boolean {
+  const n = words(line);
+  if (n < 6 || n > 70 || OPENS_QUOTE.test(line) || !/^\p{Lu}/u.test(line)) return false;
+  return beforeDateline || (n >= 8 && !ENDS_SENTENCE.test(line) && !/[:;,]$/.test(line));
+}
+
+/** A section heading: a short capitalised line without sentence punctuation, followed by a paragraph. */
+export function isHeading(line: string, next: string): boolean {
+  const n = words(line);
+  if (n < 1 || n > 10) return false;
+  if (/[.!?:;,"”’»)…]$/.test(line) || OPENS_QUOTE.test(line)) return false;
+  if (!/^[\p{Lu}\d]/u.test(line) || !/\p{L}{2}/u.test(line)) return false;
+  return words(next) >= 8 && n < words(next);
+}
