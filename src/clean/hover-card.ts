@@ -20,6 +20,7 @@ function lastWord(s: string): string {
  */
 export function removeHoverCards(line: string): { line: string; removed: Removal[] } {
   const removed: Removal[] = [];
+  if (!line.includes('MORE')) return { line, removed };
   let out = line;
   let from = 0;
   for (let guard = 0; guard < 20; guard++) {

@@ -8,20 +8,25 @@ const STOP: Record<string, string[]> = {
   it: ['il', 'di', 'che', 'e', 'la', 'per', 'un', 'non', 'del', 'della', 'sono', 'nel'],
   pt: ['o', 'de', 'que', 'e', 'do', 'da', 'em', 'um', 'para', 'não', 'com', 'os'],
 };
-const SETS = Object.entries(STOP).map(([lang, ws]) => [lang, new Set(ws)] as const);
+const LANGS = Object.keys(STOP);
+/** word -> indexes of the languages it is a stop word of */
+const INDEX = new Map<string, number[]>();
+LANGS.forEach((lang, i) => STOP[lang]!.forEach((w) => INDEX.set(w, [...(INDEX.get(w) ?? []), i])));
+const WORD = /\p{L}+/gu;
 
 export function detectLanguage(text: string): string {
-  const words = text.slice(0, 3000).toLowerCase().match(/\p{L}+/gu) ?? [];
-  if (words.length < 20) return 'en';
-  let best = 'en';
-  let bestScore = 0;
-  for (const [lang, set] of SETS) {
-    let n = 0;
-    for (const w of words) if (set.has(w)) n++;
-    if (n > bestScore) {
-      best = lang;
-      bestScore = n;
-    }
+  const sample = text.slice(0, 1500).toLowerCase();
+  const scores = new Array<number>(LANGS.length).fill(0);
+  let total = 0;
+  WORD.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = WORD.exec(sample)) !== null) {
+    total++;
+    const hit = INDEX.get(m[0]);
+    if (hit) for (const i of hit) scores[i]!++;
   }
-  return bestScore / words.length > 0.05 ? best : 'en';
+  if (total < 20) return 'en';
+  let best = 0;
+  for (let i = 1; i < LANGS.length; i++) if (scores[i]! > scores[best]!) best = i;
+  return scores[best]! / total > 0.05 ? LANGS[best]! : 'en';
 }

@@ -15,7 +15,17 @@ export function sameText(a: string, b: string): boolean {
   return fold(a) === fold(b) && fold(a) !== '';
 }
 
-const words = (s: string) => s.split(/\s+/).filter(Boolean).length;
+/** Number of words, counting at most `cap` (cheap on long paragraphs). */
+function words(s: string, cap = 100): number {
+  let n = 0;
+  let inWord = false;
+  for (let i = 0; i < s.length && n < cap; i++) {
+    const space = s.charCodeAt(i) <= 32;
+    if (!space && !inWord) n++;
+    inWord = !space;
+  }
+  return n;
+}
 const OPENS_QUOTE = /^["“‘'«]/;
 const ENDS_SENTENCE = /[.!?…]["”’»)]*$/;
 
