@@ -1,7 +1,18 @@
-// src/analyze/quotes.ts — placeholder; see the issue tracker.
+// src/analyze/quotes.ts — reported speech: direct, partial and indirect quotes with speakers.
+// Pipeline: quotation marks -> regions (quotes/marks.ts) -> direct/partial candidates
+// (quotes/direct.ts) -> indirect candidates (quotes/indirect.ts) -> speakers resolved in text
+// order against ctx.entities (quotes/speaker.ts). See docs/quotes.md for the conventions.
 import type { Quote } from '../types.js';
 import type { AnalysisContext } from './context.js';
+import { findDirect } from './quotes/direct.js';
+import { findIndirect } from './quotes/indirect.js';
+import { findRegions } from './quotes/marks.js';
+import { resolveSpeakers } from './quotes/speaker.js';
 
-export function findQuotes(_ctx: AnalysisContext): Quote[] {
-  return [];
+export function findQuotes(ctx: AnalysisContext): Quote[] {
+  const { doc } = ctx;
+  const direct = findDirect(doc, findRegions(doc.text, doc.paragraphs));
+  const indirect = findIndirect(doc, direct.filter((c) => c.kind === 'direct').map((c) => c.span));
+  const all = [...direct, ...indirect].sort((a, b) => a.span[0] - b.span[0] || a.span[1] - b.span[1]);
+  return resolveSpeakers(doc.text, all, ctx.entities);
 }

@@ -1,0 +1,220 @@
+// script/eval/quotes.ts — quote and speaker extraction on PolNeAR (political news attribution
+// relations, brat standoff): developed on polnear/train, reported on polnear/dev.
+// Gold: every attribution relation; "direct" = its Content contains a quotation mark, else
+// "indirect". Predictions use the same definition: a direct quote, a partial quote not inside a
+// predicted indirect clause, or an indirect clause that contains quotation marks counts as direct.
+// Split quotes ("…,” he said, “…”) and same-paragraph continuations are one relation in PolNeAR,
+// so consecutive predicted direct quotes of one speaker in one paragraph, sharing a cue or with
+// no cue of their own, are merged into one unit first.
+// Match: token overlap F1 >= 0.5, one-to-one, best pairs first. Right speaker: the predicted
+// speaker shares a word with the gold Source's last word, or the speakerSpan overlaps the Source
+// span (a gold relation without a Source is right when the prediction has no speaker either).
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { analyze } from '../../src/analyze/index.js';
+import { buildDoc } from '../../src/analyze/doc.js';
+import { findQuotes } from '../../src/analyze/quotes.js';
+import type { CleanArticle, Quote, Span } from '../../src/types.js';
+
+export const title = 'Quotes and speakers (PolNeAR, content overlap-F1 >= 0.5, one-to-one)';
+
+interface Unit {
+  spans: Span[];
+  words: Set<string>;
+  speaker: string | null;
+  speakerSpans: Span[];
+}
+
+const WORD = /[\p{L}\p{N}]+/gu;
+const MARK = /["“”«»]/;
+
+function wordSet(text: string): Set<string> {
+  return new Set((text.toLowerCase().match(WORD) ?? []));
+}
+
+function parseSpans(s: string): Span[] {
+  return s.split(';').map((p) => p.split(' ').map(Number) as Span);
+}
+
+/** Gold units of one .ann file, split into direct and indirect. */
+export function gold(text: string, ann: string): { direct: Unit[]; indirect: Unit[] } {
+  const tb = new Map<string, { type: string; spans: Span[] }>();
+  const rels: Record<string, string>[] = [];
+  for (const line of ann.split('\n')) {
+    const cols = line.split('\t');
+    if (line.startsWith('T') && cols[1]) {
+      const sp = cols[1].indexOf(' ');
+      tb.set(cols[0]!, { type: cols[1].slice(0, sp), spans: parseSpans(cols[1].slice(sp + 1)) });
+    } else if (line.startsWith('E') && cols[1]) {
+      const r: Record<string, string> = {};
+      for (const kv of cols[1].split(' ')) {
+        const [k, v] = kv.split(':');
+        if (k && v) r[k.replace(/-no-source$/, '')] = v;
+      }
+      rels.push(r);
+    }
+  }
+  const direct: Unit[] = [];
+  const indirect: Unit[] = [];
+  for (const r of rels) {
+    const content = r.Content ? tb.get(r.Content) : undefined;
+    if (!content) continue;
+    const ctext = content.spans.map(([s, e]) => text.slice(s, e)).join(' ');
+    const src = r.Source ? tb.get(r.Source) : undefined;
+    const u: Unit = {
+      spans: content.spans,
+      words: wordSet(ctext),
+      speaker: src ? src.spans.map(([s, e]) => text.slice(s, e)).join(' ') : null,
+      speakerSpans: src?.spans ?? [],
+    };
+    (MARK.test(ctext) ? direct : indirect).push(u);
+  }
+  return { direct, indirect };
+}
+
+function inside(a: Span, b: Span): boolean {
+  return a[0] >= b[0] && a[1] <= b[1];
+}
+
+function paraOf(text: string, pos: number): number {
+  let n = 0;
+  for (let i = text.indexOf('\n'); i >= 0 && i < pos; i = text.indexOf('\n', i + 1)) n++;
+  return n;
+}
+
+/** Predicted units, with the same direct/indirect definition as the gold. */
+export function predicted(text: string, quotes: Quote[]): { direct: Unit[]; indirect: Unit[] } {
+  const indirectQ = quotes.filter((q) => q.kind === 'indirect');
+  const direct: Unit[] = [];
+  const indirect: Unit[] = [];
+  let last: { q: Quote; u: Unit; para: number } | null = null;
+  for (const q of quotes) {
+    const t = text.slice(q.span[0], q.span[1]);
+    const unit = (): Unit => ({ spans: [q.span], words: wordSet(t), speaker: q.speaker, speakerSpans: q.speakerSpan ? [q.speakerSpan] : [] });
+    if (q.kind === 'indirect') {
+      (MARK.test(t) ? direct : indirect).push(unit());
+      continue;
+    }
+    if (q.kind === 'partial' && indirectQ.some((i) => inside(q.span, i.span))) continue;
+    const para = paraOf(text, q.span[0]);
+    if (last && last.para === para && last.q.speaker === q.speaker && q.kind === 'direct' && (q.cueSpan == null || (last.q.cueSpan && q.cueSpan[0] === last.q.cueSpan[0]))) {
+      last.u.spans.push(q.span);
+      for (const w of wordSet(t)) last.u.words.add(w);
+      continue;
+    }
+    const u = unit();
+    direct.push(u);
+    last = { q, u, para };
+  }
+  return { direct, indirect };
+}
+
+export function overlapF1(a: Set<string>, b: Set<string>): number {
+  let n = 0;
+  for (const w of a) if (b.has(w)) n++;
+  return a.size + b.size === 0 ? 0 : (2 * n) / (a.size + b.size);
+}
+
+export function rightSpeaker(p: Unit, g: Unit): boolean {
+  if (g.speaker === null) return p.speaker === null;
+  if (p.speakerSpans.some((s) => g.speakerSpans.some((t) => s[0] < t[1] && t[0] < s[1]))) return true;
+  if (p.speaker === null) return false;
+  const gw = (g.speaker.toLowerCase().match(WORD) ?? []);
+  const last = gw[gw.length - 1];
+  return last !== undefined && wordSet(p.speaker).has(last);
+}
+
+interface Tally { pred: number; gold: number; match: number; right: number }
+
+function score(pred: Unit[], goldU: Unit[], t: Tally): void {
+  const pairs: [number, number, number][] = [];
+  pred.forEach((p, i) => goldU.forEach((g, j) => {
+    if (!p.spans.some((s) => g.spans.some((x) => s[0] < x[1] && x[0] < s[1]))) return;
+    const f = overlapF1(p.words, g.words);
+    if (f >= 0.5) pairs.push([f, i, j]);
+  }));
+  pairs.sort((a, b) => b[0] - a[0]);
+  const usedP = new Set<number>();
+  const usedG = new Set<number>();
+  for (const [, i, j] of pairs) {
+    if (usedP.has(i) || usedG.has(j)) continue;
+    usedP.add(i);
+    usedG.add(j);
+    t.match++;
+    if (rightSpeaker(pred[i]!, goldU[j]!)) t.right++;
+  }
+  t.pred += pred.length;
+  t.gold += goldU.length;
+}
+
+function prf(hit: number, pred: number, gold: number): string {
+  const p = pred ? hit / pred : 0;
+  const r = gold ? hit / gold : 0;
+  const f = p + r ? (2 * p * r) / (p + r) : 0;
+  return `${p.toFixed(3)}  ${r.toFixed(3)}  ${f.toFixed(3)}`;
+}
+
+export function article(text: string, id: string): CleanArticle {
+  return { id, input: { path: null, url: null, format: 'text' }, outlet: null, title: null, subtitle: null, published: null, dateline: null, language: 'en', text, removed: [], headings: [] };
+}
+
+let fallbacks = 0;
+let lastError = '';
+
+/** The real pipeline's quotes; if another analyzer throws, the quotes analyzer alone (counted). */
+function analyzeQuotes(a: CleanArticle): Quote[] {
+  try {
+    return analyze(a).quotes;
+  } catch (e) {
+    fallbacks++;
+    lastError = String((e as Error).message).slice(0, 80);
+    const doc = buildDoc(a.text, a.headings);
+    return findQuotes({ article: a, doc, entities: [], quotes: [], numbers: [], cues: [], issues: [] });
+  }
+}
+
+/** Score one split; returns printable rows. */
+export function evaluateSplit(dir: string, limit = Infinity): string[] {
+  const anns = readdirSync(join(dir, 'attributions')).filter((f) => f.endsWith('.ann')).sort();
+  const seen = new Set<string>();
+  const d: Tally = { pred: 0, gold: 0, match: 0, right: 0 };
+  const ind: Tally = { pred: 0, gold: 0, match: 0, right: 0 };
+  let ms = 0;
+  let n = 0;
+  fallbacks = 0;
+  for (const f of anns) {
+    const base = f.replace(/_[0-9a-f]{4}\.ann$/, '');
+    if (seen.has(base) || n >= limit) continue;
+    const tp = join(dir, 'text', `${base}.txt`);
+    if (!existsSync(tp)) continue;
+    seen.add(base);
+    n++;
+    const text = readFileSync(tp, 'utf8');
+    const g = gold(text, readFileSync(join(dir, 'attributions', f), 'utf8'));
+    const t0 = performance.now();
+    const quotes = analyzeQuotes(article(text, base));
+    ms += performance.now() - t0;
+    const p = predicted(text, quotes);
+    score(p.direct, g.direct, d);
+    score(p.indirect, g.indirect, ind);
+  }
+  return [
+    `direct content     ${prf(d.match, d.pred, d.gold)}   (pred ${d.pred}, gold ${d.gold}, matched ${d.match})`,
+    `direct speaker     ${prf(d.right, d.pred, d.gold)}   (right ${d.right})`,
+    `indirect content   ${prf(ind.match, ind.pred, ind.gold)}   (pred ${ind.pred}, gold ${ind.gold}, matched ${ind.match})`,
+    `indirect speaker   ${prf(ind.right, ind.pred, ind.gold)}   (right ${ind.right})`,
+    `articles ${n}, analyze() ${(ms / Math.max(1, n)).toFixed(2)} ms/article (all analyzers)` +
+      (fallbacks ? `; ${fallbacks} articles fell back to quotes alone (analyze() threw: ${lastError})` : ''),
+  ];
+}
+
+export async function run(dataDir: string): Promise<string> {
+  const root = join(dataDir, 'polnear');
+  if (!existsSync(root)) return 'polnear/ not found: skipped.';
+  const out = ['split  metric             P      R      F1'];
+  for (const split of ['dev', 'train']) {
+    if (!existsSync(join(root, split))) continue;
+    out.push(`-- ${split}`, ...evaluateSplit(join(root, split)));
+  }
+  return out.join('\n');
+}

@@ -1,0 +1,72 @@
+// src/analyze/lexicons/reporting-verbs.ts — verbs that introduce reported speech, by surface form.
+// Hand-written (not derived from any data set). Lower-case surface forms; multi-word cues are
+// listed as their first word with the continuation that must follow.
+
+/** Reporting verbs that may frame a direct quote ("…,” Peskov stressed.) or an indirect one. */
+export const SPEECH_VERBS: ReadonlySet<string> = new Set([
+  'said', 'says', 'say', 'saying', 'told', 'tells', 'tell', 'stressed', 'stresses', 'added', 'adds',
+  'noted', 'notes', 'trumpeted', 'reiterated', 'reiterates', 'emphasized', 'emphasised', 'emphasizes',
+  'explained', 'explains', 'insisted', 'insists', 'warned', 'warns', 'argued', 'argues', 'claimed',
+  'claims', 'asserted', 'asserts', 'declared', 'declares', 'announced', 'announces', 'wrote', 'writes',
+  'tweeted', 'tweets', 'asked', 'asks', 'replied', 'replies', 'responded', 'responds', 'answered',
+  'continued', 'continues', 'concluded', 'acknowledged', 'acknowledges', 'admitted', 'admits',
+  'confirmed', 'confirms', 'denied', 'denies', 'suggested', 'suggests', 'observed', 'remarked',
+  'commented', 'recalled', 'recalls', 'complained', 'complains', 'predicted', 'predicts', 'promised',
+  'vowed', 'vows', 'pledged', 'urged', 'urges', 'stated', 'states', 'maintained', 'maintains',
+  'contended', 'contends', 'countered', 'quipped', 'joked', 'shouted', 'yelled', 'boasted', 'conceded',
+  'lamented', 'charged', 'alleged', 'alleges', 'posted', 'exclaimed', 'mused', 'cautioned', 'agreed',
+  'disagreed', 'objected', 'protested', 'pointed', 'went', 'reported', 'reports', 'estimated',
+  'believes', 'believed', 'thinks', 'thought', 'hinted', 'signaled', 'signalled', 'indicated',
+  'predicted', 'assured', 'informed', 'revealed', 'disclosed', 'testified', 'wondered', 'demanded',
+  'acknowledged', 'blasted', 'slammed', 'scoffed', 'snapped', 'retorted', 'whispered', 'recounted',
+]);
+
+/** First words of a cue that need a particle: "pointed out", "went on". */
+export const PARTICLE_CUES: ReadonlyMap<string, string> = new Map([
+  ['pointed', 'out'],
+  ['went', 'on'],
+]);
+
+/** Verbs that take a that-clause or bare clause as reported content (indirect speech). */
+export const CLAUSE_VERBS: ReadonlySet<string> = new Set([
+  'said', 'says', 'say', 'told', 'tells', 'stressed', 'added', 'noted', 'trumpeted', 'reiterated',
+  'emphasized', 'emphasised', 'explained', 'insisted', 'insists', 'warned', 'warns', 'argued', 'argues',
+  'claimed', 'claims', 'asserted', 'declared', 'announced', 'wrote', 'writes', 'tweeted',
+  'acknowledged', 'admitted', 'confirmed', 'denied', 'denies', 'suggested', 'suggests', 'observed',
+  'recalled', 'complained', 'predicted', 'promised', 'vowed', 'pledged', 'stated', 'maintained',
+  'contended', 'countered', 'conceded', 'charged', 'alleged', 'alleges', 'pointed', 'reported',
+  'believes', 'believed', 'thinks', 'hinted', 'indicated', 'assured', 'revealed', 'testified',
+  'estimated', 'emphasizes', 'stresses', 'notes', 'adds', 'explains', 'states', 'reports',
+]);
+
+/** Verbs that take an object before the clause ("told Reuters that …", "assured voters that …"). */
+export const OBJECT_VERBS: ReadonlySet<string> = new Set(['told', 'tells', 'tell', 'assured', 'informed', 'warned', 'reminded']);
+
+/** Nouns of a written channel: "said in a statement", "wrote in a tweet". */
+export const CHANNEL_NOUNS: ReadonlySet<string> = new Set([
+  'statement', 'telegram', 'interview', 'tweet', 'tweets', 'post', 'letter', 'speech', 'email',
+  'e-mail', 'release', 'message', 'address', 'op-ed', 'briefing', 'conference', 'call', 'video',
+  'podcast', 'report', 'memo', 'filing', 'note', 'remarks', 'appearance', 'broadcast', 'column',
+]);
+
+/** Audience objects of "told" that are not an intermediary source ("told journalists"). */
+export const AUDIENCE_WORDS: ReadonlySet<string> = new Set([
+  'reporters', 'journalists', 'me', 'us', 'him', 'her', 'them', 'the', 'a', 'an', 'supporters',
+  'lawmakers', 'voters', 'people', 'students', 'crowd', 'audience', 'members', 'viewers', 'listeners',
+  'senators', 'delegates', 'donors', 'colleagues', 'officials', 'attendees', 'press', 'correspondents',
+]);
+
+/**
+ * Words that mark a named object of "told" as a news outlet or agency (an intermediary, `via`)
+ * rather than the person addressed ("told Reuters" vs "told Macron"). Names in all capitals
+ * (CNN, NPR, AFP) count too; entity types decide first when the entities analyzer knows them.
+ */
+export const OUTLET_WORDS: ReadonlySet<string> = new Set([
+  'reuters', 'bloomberg', 'politico', 'axios', 'news', 'post', 'times', 'journal', 'press', 'agency',
+  'tv', 'radio', 'channel', 'magazine', 'network', 'herald', 'tribune', 'guardian', 'telegraph',
+  'daily', 'newspaper', 'television', 'broadcasting', 'interfax', 'tass', 'ria', 'xinhua', 'kyodo',
+  'yonhap', 'fox', 'msnbc', 'cnbc', 'breitbart', 'buzzfeed', 'vox', 'slate', 'atlantic', 'newsweek',
+  'economist', 'independent', 'mirror', 'sun', 'gazette', 'chronicle', 'observer', 'examiner', 'insider',
+  'hill', 'intercept', 'globe', 'star', 'wire', 'today', 'izvestia', 'kommersant', 'vedomosti', 'monde',
+  'figaro', 'spiegel', 'zeitung', 'nbc', 'abc', 'cbs', 'bbc', 'cnn', 'npr', 'pbs', 'afp', 'ap', 'dpa',
+]);

@@ -1,0 +1,157 @@
+// src/analyze/quotes/speaker.ts — turn speaker phrases into canonical speakers.
+// Order of evidence (see docs/quotes.md):
+//  1. continuation quotes take the previous quote's speaker;
+//  2. pronouns (he/she/I/we) take the previous quote's speaker when it is within 3 paragraphs,
+//     else the nearest person entity mentioned before, else the previous speaker;
+//     they/it take the previous speaker or the nearest organization;
+//  3. a phrase covered by an entity mention takes that entity (the rightmost mention: "Kremlin
+//     spokesman Dmitry Peskov" -> Dmitry Peskov) — unless the mention is a possessor
+//     ("Macron’s campaign"): a group speaker, kept as written, speakerEntity null;
+//  4. a descriptor no entity covers ("The Kremlin spokesman") takes the most recent speaker whose
+//     entity descriptors or whose written phrase share its head noun;
+//  5. a name no entity covers is stripped of titles and merged with an earlier speaker of the
+//     same last name ("Peskov" -> "Dmitry Peskov"); otherwise the phrase stays, entity null.
+import type { Entity, Quote, Span } from '../../types.js';
+import type { Candidate } from './candidate.js';
+
+const TITLES = new Set([
+  'president', 'president-elect', 'prime', 'minister', 'secretary', 'sen', 'senator', 'gov', 'governor',
+  'rep', 'representative', 'mr', 'mrs', 'ms', 'dr', 'gen', 'general', 'chancellor', 'king', 'queen',
+  'pope', 'judge', 'justice', 'mayor', 'chairman', 'chairwoman', 'director', 'ceo', 'leader', 'spokesman',
+  'spokeswoman', 'spokesperson', 'ambassador', 'commissioner', 'attorney', 'deputy', 'vice', 'chief',
+  'former', 'candidate', 'nominee', 'speaker', 'leader', 'sheriff', 'officer', 'prof', 'professor',
+  'lt', 'col', 'capt', 'sgt', 'adm', 'rev', 'hon', 'pres', 'congressman', 'congresswoman', 'premier',
+]);
+const DETERMINER = /^(?:the|a|an)\s+/i;
+const POSSESSIVE = /['’]s\s+\p{Ll}/u;
+const CAPWORD = /^[\p{Lu}][\p{L}\p{M}'’.-]*$/u;
+
+interface Resolved {
+  speaker: string | null;
+  entity: string | null;
+  /** The phrase as written when it was first resolved (used for descriptor heads). */
+  phrase: string;
+}
+
+/** "Russian President Vladimir Putin" -> "Vladimir Putin"; null if the phrase is not a name. */
+export function nameOf(phrase: string): string | null {
+  const words = phrase.replace(/\([^)]*\)/g, ' ').split(/\s+/).filter((w) => w !== '');
+  let i = words.length;
+  while (i > 0 && CAPWORD.test(words[i - 1]!)) i--;
+  let run = words.slice(i);
+  let lastTitle = -1;
+  run.forEach((w, k) => {
+    if (TITLES.has(w.replace(/\.$/, '').toLowerCase())) lastTitle = k;
+  });
+  run = run.slice(lastTitle + 1);
+  return run.length === 0 ? null : run.join(' ');
+}
+
+function lastWord(s: string): string {
+  const w = s.split(/\s+/);
+  return (w[w.length - 1] ?? '').toLowerCase();
+}
+
+interface MentionIndex {
+  entity: Entity;
+  span: Span;
+}
+
+function mentionIndex(entities: Entity[]): MentionIndex[] {
+  const out: MentionIndex[] = [];
+  for (const e of entities) for (const m of e.mentions) out.push({ entity: e, span: m });
+  return out.sort((a, b) => a.span[0] - b.span[0]);
+}
+
+function nearestBefore(index: MentionIndex[], pos: number, ok: (e: Entity) => boolean): Entity | null {
+  let best: MentionIndex | null = null;
+  for (const m of index) {
+    if (m.span[1] > pos) break;
+    if (ok(m.entity)) best = m;
+  }
+  return best?.entity ?? null;
+}
+
+/** Resolve every candidate's speaker, in text order; returns the public Quote objects. */
+export function resolveSpeakers(text: string, cands: Candidate[], entities: Entity[]): Quote[] {
+  const index = mentionIndex(entities);
+  const byId = new Map(entities.map((e) => [e.id, e]));
+  const out: Quote[] = [];
+  const history: (Resolved & { para: number })[] = [];
+  for (const c of cands) {
+    const prev = history[history.length - 1];
+    let r: Resolved = { speaker: null, entity: null, phrase: '' };
+    let speakerSpan: Span | null = c.speaker?.span ?? null;
+    if (c.continues && prev !== undefined) {
+      r = prev;
+      speakerSpan = out[out.length - 1]?.speakerSpan ?? null;
+    } else if (c.speaker !== null) {
+      const phrase = text.slice(c.speaker.span[0], c.speaker.span[1]);
+      r = c.speaker.pronoun ? pronoun(phrase, c, history, index) : named(phrase, c.speaker.span, index, history, byId);
+    }
+    const via = c.via;
+    out.push({
+      span: c.span,
+      kind: c.kind,
+      speaker: r.speaker,
+      speakerEntity: r.entity,
+      speakerSpan,
+      cue: c.cueSpan ? text.slice(c.cueSpan[0], c.cueSpan[1]) : null,
+      via: via?.name ?? null,
+      cueSpan: c.cueSpan,
+      viaSpan: via?.span ?? null,
+    });
+    if (r.speaker !== null) history.push({ ...r, para: c.para });
+  }
+  return out;
+}
+
+function pronoun(p: string, c: Candidate, history: (Resolved & { para: number })[], index: MentionIndex[]): Resolved {
+  const w = p.toLowerCase();
+  const prev = history[history.length - 1];
+  const pos = c.speaker!.span[0];
+  if (w === 'they' || w === 'it') {
+    if (prev !== undefined && c.para - prev.para <= 3) return { ...prev, phrase: p };
+    const org = nearestBefore(index, pos, (e) => e.type === 'organization');
+    return org ? { speaker: org.name, entity: org.id, phrase: p } : { speaker: null, entity: null, phrase: p };
+  }
+  if (prev !== undefined && c.para - prev.para <= 3) return { ...prev, phrase: p };
+  const person = nearestBefore(index, pos, (e) => e.type === 'person');
+  if (person) return { speaker: person.name, entity: person.id, phrase: p };
+  return prev ? { ...prev, phrase: p } : { speaker: null, entity: null, phrase: p };
+}
+
+function named(p: string, span: Span, index: MentionIndex[], history: Resolved[], byId: Map<string, Entity>): Resolved {
+  // 3. entity mentions inside the phrase; the rightmost wins.
+  let hit: MentionIndex | null = null;
+  for (const m of index) {
+    if (m.span[0] >= span[1]) break;
+    if (m.span[1] > span[0] && (hit === null || m.span[1] >= hit.span[1])) hit = m;
+  }
+  if (hit !== null) {
+    const tail = p.slice(Math.max(0, hit.span[1] - span[0]));
+    if (/^['’]s\s+\p{Ll}/u.test(tail)) return { speaker: p.replace(DETERMINER, ''), entity: null, phrase: p };
+    if (!/^['’]s\b/.test(tail)) return { speaker: hit.entity.name, entity: hit.entity.id, phrase: p };
+  }
+  if (POSSESSIVE.test(p)) return { speaker: p.replace(DETERMINER, ''), entity: null, phrase: p };
+  const name = nameOf(p);
+  if (name === null) {
+    // 4. a descriptor: the latest speaker sharing its head noun.
+    const head = lastWord(p);
+    for (let i = history.length - 1; i >= 0; i--) {
+      const h = history[i]!;
+      const ent = h.entity ? byId.get(h.entity) : undefined;
+      if (ent?.descriptors.some((d) => lastWord(d) === head) || h.phrase.toLowerCase().split(/\s+/).includes(head)) {
+        return { ...h, phrase: p };
+      }
+    }
+    return { speaker: p, entity: null, phrase: p };
+  }
+  // 5. a bare name: merge with an earlier speaker of the same last name.
+  const last = lastWord(name);
+  for (let i = history.length - 1; i >= 0; i--) {
+    const h = history[i]!;
+    if (h.speaker !== null && lastWord(h.speaker) === last) return { ...h, phrase: p };
+  }
+  return { speaker: name, entity: null, phrase: p };
+}

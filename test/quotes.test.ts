@@ -1,0 +1,159 @@
+// test/quotes.test.ts — quotes analyzer: table-driven rows (speaker before/after/inside,
+// pronoun, descriptor, multi-paragraph, nested, via) and must-not-match rows. Contexts are built
+// by hand (buildDoc + hand-made entities) so these tests do not depend on the entities analyzer.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { clean } from '../src/clean/index.js';
+import { buildDoc } from '../src/analyze/doc.js';
+import type { AnalysisContext } from '../src/analyze/context.js';
+import { findQuotes } from '../src/analyze/quotes.js';
+import { findRegions } from '../src/analyze/quotes/marks.js';
+import type { CleanArticle, Entity, Quote } from '../src/types.js';
+
+/** An entity whose mentions are every occurrence of each of `forms` in `text`. */
+function entity(text: string, id: string, name: string, type: Entity['type'], forms: string[], descriptors: string[] = []): Entity {
+  const mentions: [number, number][] = [];
+  for (const f of forms) for (let i = text.indexOf(f); i >= 0; i = text.indexOf(f, i + 1)) mentions.push([i, i + f.length]);
+  return { id, name, type, mentions: mentions.sort((a, b) => a[0] - b[0]), aliases: forms, descriptors };
+}
+
+function ctx(text: string, entities: Entity[] = []): AnalysisContext {
+  const article: CleanArticle = { id: 't', input: { path: null, url: null, format: 'text' }, outlet: null, title: null, subtitle: null, published: null, dateline: null, language: 'en', text, removed: [], headings: [] };
+  return { article, doc: buildDoc(text), entities, quotes: [], numbers: [], cues: [], issues: [] };
+}
+
+function run(text: string, entities: Entity[] = []): (Quote & { said: string; who: string | null })[] {
+  return findQuotes(ctx(text, entities)).map((q) => ({ ...q, said: text.slice(q.span[0], q.span[1]), who: q.speakerSpan ? text.slice(q.speakerSpan[0], q.speakerSpan[1]) : null }));
+}
+
+describe('direct quotes', () => {
+  const rows: [string, string, { said: string; speaker: string | null; who?: string; cue?: string; via?: string | null; kind?: string }][] = [
+    ['speaker after', '“We will win,” Peskov stressed.', { said: 'We will win', speaker: 'Peskov', cue: 'stressed' }],
+    ['inverted', '"The talks were useful," said Dmitry Peskov.', { said: 'The talks were useful', speaker: 'Dmitry Peskov', cue: 'said' }],
+    ['speaker before, colon', 'Peskov said: “Russia never interfered in elections.”', { said: 'Russia never interfered in elections.', speaker: 'Peskov', cue: 'said' }],
+    ['guillemets', 'Peskov said: «Russia never interfered in elections.»', { said: 'Russia never interfered in elections.', speaker: 'Peskov' }],
+    ['channel phrase', '“We were hacked,” the campaign said in a statement.', { said: 'We were hacked', speaker: 'the campaign', cue: 'said in a statement' }],
+    ['via according to', '“Trust me,” Putin said in a telegram to Macron, according to Reuters.', { said: 'Trust me', speaker: 'Putin', cue: 'said in a telegram', via: 'Reuters' }],
+    ['told journalists is not via', '“It is primitive,” he told journalists.', { said: 'It is primitive', speaker: null, who: 'he', cue: 'told', via: null }],
+    ['nested quote stays inside', '“He said ‘no’ to us,” Smith said.', { said: 'He said ‘no’ to us', speaker: 'Smith' }],
+    ['appositive speaker', '“Prices will rise,” John Smith, an economist at the bank, said.', { said: 'Prices will rise', speaker: 'John Smith' }],
+  ];
+  it.each(rows)('%s', (_name, text, want) => {
+    const q = run(text).find((x) => x.kind !== 'indirect');
+    expect(q).toBeDefined();
+    expect(q!.said).toBe(want.said);
+    expect(q!.speaker).toBe(want.speaker);
+    if (want.who) expect(q!.who).toBe(want.who);
+    if (want.cue) expect(q!.cue).toBe(want.cue);
+    if (want.via !== undefined) expect(q!.via).toBe(want.via);
+    expect(q!.kind).toBe(want.kind ?? 'direct');
+  });
+
+  it('split quote: both halves, same speaker and cue', () => {
+    const qs = run('“We are ready,” he said, “and we will talk.” Before that, Peskov had spoken.');
+    const direct = qs.filter((q) => q.kind === 'direct');
+    expect(direct.map((q) => q.said)).toEqual(['We are ready', 'and we will talk.']);
+    expect(direct[1]!.cueSpan).toEqual(direct[0]!.cueSpan);
+  });
+
+  it('pronoun takes the previous quote speaker; continuation paragraph keeps it', () => {
+    const text = 'Kremlin spokesman Dmitry Peskov said: “We respect the choice.”\n\n“We seek to develop these ties,” he stressed.\n\n“In these conditions it is important to unite efforts.”';
+    const qs = run(text);
+    expect(qs.map((q) => q.speaker)).toEqual(['Dmitry Peskov', 'Dmitry Peskov', 'Dmitry Peskov']);
+    expect(qs[1]!.who).toBe('he');
+  });
+
+  it('descriptor resolves through the entity mention, or the head noun of an earlier speaker', () => {
+    const text = '“Russia is ready,” Kremlin spokesman Dmitry Peskov said.\n\n“We respect the French people,” the Russian presidential spokesman noted.';
+    expect(run(text).map((q) => q.speaker)).toEqual(['Dmitry Peskov', 'Dmitry Peskov']);
+    const ents = [entity(text, 'e1', 'Dmitry Peskov', 'person', ['Dmitry Peskov', 'Russian presidential spokesman'], ['Kremlin spokesman'])];
+    const qs = run(text, ents);
+    expect(qs.map((q) => q.speakerEntity)).toEqual(['e1', 'e1']);
+    expect(qs[1]!.who).toBe('the Russian presidential spokesman');
+  });
+
+  it('group speaker: possessive phrase kept as written, no entity', () => {
+    const text = '“We were the victim of a hack,” Macron’s campaign said in a statement.';
+    const q = run(text, [entity(text, 'm', 'Emmanuel Macron', 'person', ['Macron'])])[0]!;
+    expect(q.speaker).toBe('Macron’s campaign');
+    expect(q.speakerEntity).toBeNull();
+  });
+
+  it('multi-paragraph quote: unclosed paragraph continued by a paragraph opening with a mark', () => {
+    const text = 'Smith said: “The first part runs on.\n\n“The second part ends here,” he added later.';
+    const qs = run(text);
+    expect(qs.map((q) => q.said)).toEqual(['The first part runs on.', 'The second part ends here']);
+    expect(qs.every((q) => q.speaker === 'Smith')).toBe(true);
+  });
+
+  it('partial quote inside a reported clause', () => {
+    const qs = run('Putin told Macron that the two countries should end their “mutual mistrust.”');
+    const p = qs.find((q) => q.kind === 'partial');
+    expect(p?.said).toBe('mutual mistrust.');
+    expect(p?.speaker).toBe('Putin');
+  });
+});
+
+describe('indirect quotes', () => {
+  const rows: [string, string, { said: string; speaker: string; via?: string | null }][] = [
+    ['tail', 'It is wrong to say that Moscow was unhappy with the result, Kremlin spokesman Dmitry Peskov said on Monday.', { said: 'It is wrong to say that Moscow was unhappy with the result', speaker: 'Dmitry Peskov' }],
+    ['head with that', 'The minister claimed that the deal would collapse within weeks.', { said: 'the deal would collapse within weeks', speaker: 'The minister' }],
+    ['told Reuters', 'Flashpoint, a New York-based consultancy, told Reuters Monday there are signs a hacker group was behind it.', { said: 'there are signs a hacker group was behind it', speaker: 'Flashpoint', via: 'Reuters' }],
+    ['according to', 'According to the interior ministry, Macron is leading with 23 percent of the vote.', { said: 'Macron is leading with 23 percent of the vote', speaker: 'the interior ministry' }],
+    ['denied', 'Putin has denied that Moscow interferes in foreign elections.', { said: 'Moscow interferes in foreign elections', speaker: 'Putin' }],
+  ];
+  it.each(rows)('%s', (_name, text, want) => {
+    const q = run(text).find((x) => x.kind === 'indirect');
+    expect(q?.said).toBe(want.said);
+    expect(q?.speaker).toBe(want.speaker);
+    if (want.via !== undefined) expect(q?.via).toBe(want.via);
+  });
+});
+
+describe('must not match', () => {
+  const rows: [string, string][] = [
+    ['scare quote', 'The government pushed the so-called “reform” through parliament last year.'],
+    ['song title', 'The band played “Hey Jude” at the end of the concert in Paris.'],
+    ['book title', 'Her book “The Long Road” sold well across the country this spring.'],
+    ['single quoted word', 'Critics dismissed the “plan” as too little, too late for the region.'],
+    ['apostrophes', 'Russia’s economy in the ’90s wasn’t what the Kremlin’s critics expected.'],
+    ['as he said', 'The vote went ahead as he said it would, despite the protests.'],
+    ['infinitive after told', 'The officer told him to leave the building immediately.'],
+  ];
+  it.each(rows)('%s', (_name, text) => {
+    expect(run(text)).toEqual([]);
+  });
+
+  it('apostrophes never open a region', () => {
+    const t = 'Russia’s ’90s and the Kremlin’s view';
+    expect(findRegions(t, [[0, t.length]])).toEqual([]);
+  });
+});
+
+describe('seeds', () => {
+  // The seeds go through the real clean stage first (hover cards and navigation removed).
+  const seed = (f: string): string => clean({ input: { path: f, url: null, format: 'text' }, text: readFileSync(new URL(`../examples/seeds/${f}`, import.meta.url), 'utf8') }).text;
+  const tass = seed('000_67ea23102d894fe1.txt');
+  const hill = seed('001_1688ad1f1f691c47.txt');
+
+  it('TASS: nine or more direct quotes, all Peskov’s; trumpeted, reiterated, the indirect opening', () => {
+    const qs = run(tass);
+    const direct = qs.filter((q) => q.kind === 'direct');
+    expect(direct.length).toBeGreaterThanOrEqual(9);
+    expect(direct.every((q) => q.speaker === 'Dmitry Peskov')).toBe(true);
+    expect(direct.find((q) => q.said.startsWith('Russia has never interfered'))?.cue).toBe('trumpeted');
+    expect(direct.find((q) => q.said.startsWith('What groups are these?'))?.cue).toBe('reiterated');
+    const ind = qs.find((q) => q.kind === 'indirect' && q.said.startsWith('It is wrong to say that Moscow was unhappy'));
+    expect(ind?.speaker).toBe('Dmitry Peskov');
+  });
+
+  it('The Hill: Putin quotes with via Reuters, the campaign statement, Flashpoint via Reuters', () => {
+    const qs = run(hill);
+    const putin = qs.filter((q) => q.kind === 'direct' && q.speaker === 'Vladimir Putin');
+    expect(putin.length).toBeGreaterThanOrEqual(3);
+    expect(putin.find((q) => q.said.startsWith('The citizens of France'))?.via).toBe('Reuters');
+    expect(qs.find((q) => q.said.startsWith('The En Marche! Movement'))?.speaker).toBe('Macron’s campaign');
+    const fp = qs.find((q) => q.kind === 'indirect' && q.speaker === 'Flashpoint');
+    expect(fp?.via).toBe('Reuters');
+  });
+});
