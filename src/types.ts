@@ -119,6 +119,10 @@ export interface NumberMention {
   subject: string | null;
   /** ISO date for `date` mentions when it could be resolved (extra). */
   iso?: string | null;
+  /** Canonical name of who/what the number belongs to, the first part of `subject` (extra). */
+  entity?: string | null;
+  /** The measured thing, e.g. "first round vote share", the second part of `subject` (extra). */
+  measure?: string | null;
 }
 
 export type CueKind = 'hedge' | 'attribution' | 'allegation' | 'denial' | 'uncertainty' | 'loaded';
@@ -154,6 +158,8 @@ export interface ClaimStatement {
   stance: Stance;
   /** The statement's text (extra, for readers of the JSON). */
   text?: string;
+  /** The statement is a direct quotation (extra; its `stance` then reads `attributed`). */
+  quoted?: boolean;
 }
 
 export interface Claim {
@@ -162,6 +168,8 @@ export interface Claim {
   statements: ClaimStatement[];
   /** Short label for the claim (extra). */
   summary?: string;
+  /** How much the claim says, 0..1, for ranking (extra). */
+  weight?: number;
 }
 
 export interface ConflictItem {
@@ -183,6 +191,38 @@ export interface Comparison {
   voices: { speaker: string; affiliation: string | null; quotes: Record<string, number> }[];
   claims: Claim[];
   conflicts: Conflict[];
+  /** Per article: share of its quotes by speaker affiliation (extra). */
+  voiceShare?: Record<string, Record<string, number>>;
+  /** Per article: reporting verbs, hedges, allegations, loaded words (extra). */
+  framing?: OutletFraming[];
+  /** Which articles carry or leave out each claim (extra). */
+  coverage?: Coverage;
+}
+
+/** One framing marker, with its span in the article (extra output of compare). */
+export interface FramingWord {
+  term: string;
+  span: Span;
+}
+
+/** How one article frames its story (extra output of compare). */
+export interface OutletFraming {
+  article: string;
+  words: number;
+  /** speaker -> reporting verb -> count. */
+  reportingVerbs: Record<string, Record<string, number>>;
+  hedges: FramingWord[];
+  allegations: FramingWord[];
+  loaded: FramingWord[];
+  /** Per 1,000 words. */
+  rates: { hedges: number; allegations: number; loaded: number };
+}
+
+/** Coverage of claims across articles (extra output of compare). */
+export interface Coverage {
+  claims: { claim: string; carriedBy: string[]; omittedBy: string[] }[];
+  /** Per article: claims only it reports (best first) and claims most others carry but it omits. */
+  outlets: { article: string; alone: string[]; omits: string[] }[];
 }
 
 export interface Story {

@@ -1,7 +1,68 @@
-// src/analyze/numbers.ts — placeholder; see the issue tracker.
-import type { NumberMention } from '../types.js';
+// src/analyze/numbers.ts — the numbers analyzer: percentages, money, counts, dates and ordinals.
+// Contract (spec/OUTPUT.md NumberMention): spans satisfy text.slice; `value` is a number —
+//   percent: 23.75 for "23.75%"; money: in currency units (1.5e9 for "$1.5 billion"), `unit` an ISO code;
+//   count: the count, `unit` the counted noun ("people"); "thousands of" counts their lower bound (2000);
+//   ordinal: 1 for "first round", `unit` the noun; date: YYYYMMDD when `iso` resolves to a day, else
+//   the day of month / year / ISO weekday (1 = Monday) / signed day offset as written (see dates.ts).
+// Not reported: years inside names ("Euro 2016"), numbers glued to words ("COVID-19", the "0M" of a
+// mangled "$0M"), phone numbers, clock times and scores. Extra fields: iso, entity, measure.
+import type { NumberMention, Span } from '../types.js';
 import type { AnalysisContext } from './context.js';
+import { sentenceAt } from './doc.js';
+import { resolveDates } from './numbers/dates.js';
+import { excludedSpans, scanNumbers, type Candidate } from './numbers/scan.js';
+import { namesIn, subjectOf, type NamedSpan } from './numbers/subject.js';
 
-export function findNumbers(_ctx: AnalysisContext): NumberMention[] {
-  return [];
+const overlaps = (a: Span, b: Span): boolean => a[0] < b[1] && b[0] < a[1];
+
+/** Keep the first of overlapping candidates (they come in priority order), then sort by position. */
+function pick(cands: Candidate[], blocked: Span[]): Candidate[] {
+  const kept: Candidate[] = [];
+  const taken: Span[] = [...blocked];
+  for (const c of cands) {
+    if (taken.some((t) => overlaps(t, c.span))) continue;
+    kept.push(c);
+    taken.push(c.span);
+  }
+  return kept.sort((a, b) => a.span[0] - b.span[0]);
+}
+
+export function findNumbers(ctx: AnalysisContext): NumberMention[] {
+  const { text } = ctx.doc;
+  const cands = pick(scanNumbers(text), excludedSpans(text));
+  const sentenceOf = (pos: number): Span | null => {
+    const i = sentenceAt(ctx.doc, pos);
+    if (i >= 0) return ctx.doc.sentences[i]!;
+    return ctx.doc.paragraphs.find((p) => p[0] <= pos && pos < p[1]) ?? null;
+  };
+  const dates = cands.filter((c) => c.kind === 'date');
+  const resolved = resolveDates(dates, {
+    published: ctx.article.published,
+    dateline: ctx.article.dateline?.date ?? null,
+    sentenceOf,
+    text,
+  });
+  const dateInfo = new Map(dates.map((c, i) => [c, resolved[i]!]));
+  const namesCache = new Map<number, NamedSpan[]>();
+  return cands.map((c) => {
+    const sent = sentenceOf(c.span[0]);
+    let names: NamedSpan[] = [];
+    if (sent) {
+      names = namesCache.get(sent[0]) ?? namesIn(text, sent, ctx.entities);
+      namesCache.set(sent[0], names);
+    }
+    const s = subjectOf(text, c.kind, c.span, c.unit, sent, names);
+    const d = dateInfo.get(c);
+    const m: NumberMention = {
+      span: c.span,
+      value: d ? d.value : c.value,
+      unit: c.unit,
+      kind: c.kind,
+      subject: s.subject,
+      entity: s.entity,
+      measure: s.measure,
+    };
+    if (d) m.iso = d.iso;
+    return m;
+  });
 }

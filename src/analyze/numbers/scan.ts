@@ -1,0 +1,203 @@
+// src/analyze/numbers/scan.ts — finds number mentions in a text with regular expressions.
+// Contract: every candidate's span satisfies text.slice(span) = the quantity as written; candidates
+// are returned by priority (dates, money, percent, ... bare numbers), and the caller keeps the first
+// of overlapping ones. Nothing here reads entities or resolves dates: see dates.ts and subject.ts.
+import type { NumberKind, Span } from '../../types.js';
+import {
+  CARDINALS, CURRENCY_SYMBOLS, CURRENCY_WORDS, DAY_UNITS, MONTHS, MULTIPLIERS, NOT_A_NOUN, ORDINALS, VAGUE,
+  WEEKDAYS, WEEKDAY_NAME_PREFIX,
+} from './words.js';
+
+/** What the text says about a date; unknown parts are null. */
+export interface DateParts {
+  year: number | null;
+  month: number | null;
+  day: number | null;
+  weekday: number | null;
+  /** "last"/"next"/"this" before a weekday, or the direction of "two days before/after". */
+  modifier: string | null;
+  /** Signed day offset of "two days before" (-2) / "three weeks later" (+21). */
+  offset: number | null;
+}
+
+export interface Candidate {
+  span: Span;
+  kind: NumberKind;
+  value: number;
+  unit: string | null;
+  date?: DateParts;
+}
+
+// Either capitalisation of a lower-case word list, as a regex alternation (longest first).
+const alt = (words: Iterable<string>): string =>
+  [...words].sort((a, b) => b.length - a.length).map((w) => `[${w[0]}${w[0]!.toUpperCase()}]${w.slice(1)}`).join('|');
+const capAlt = (words: Iterable<string>): string =>
+  [...words].sort((a, b) => b.length - a.length).map((w) => w[0]!.toUpperCase() + w.slice(1)).join('|');
+
+// A number in digits, not glued to a word, another number, a decimal point or a hyphen.
+// ASCII classes and no `u` flag: V8 runs these several times faster than \p{..} with lookbehind.
+const LB = String.raw`(?<![A-Za-z0-9_.,:/#@$€£¥₽₹\-])`;
+const NUM = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
+const RB = String.raw`(?![A-Za-z0-9]|[.,:/]\d|-\w)`;
+const WORDNUM = alt(CARDINALS.keys());
+const FULL_MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const MON = capAlt(FULL_MONTHS) + '|' + [...MONTHS.keys()].filter((m) => !FULL_MONTHS.includes(m))
+  .sort((a, b) => b.length - a.length).map((m) => m[0]!.toUpperCase() + m.slice(1) + String.raw`\.?`).join('|');
+const WD = capAlt(WEEKDAYS.keys());
+const ORD = alt(ORDINALS.keys());
+
+export const RE = {
+  mdy: new RegExp(String.raw`\b(?:(${WD}),?\s+)?(${MON})\s+(\d{1,2})(?:st|nd|rd|th)?(?![0-9:])(?:,?\s+(\d{4})(?![0-9]))?`, 'g'),
+  dmy: new RegExp(String.raw`\b(?:(${WD}),?\s+)?(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(${MON})\b(?:,?\s+(\d{4})(?![0-9]))?`, 'g'),
+  my: new RegExp(String.raw`\b(${MON})\s+(?:of\s+)?(\d{4})(?![0-9])`, 'g'),
+  money: new RegExp(String.raw`(?<![A-Za-z0-9])((?:US|CA|AU|HK|NZ|[CAS])?[$€£¥₽₹₩₴])\s?(${NUM})(?:\s(thousand|million|billion|trillion)\b|\s?(mln|mn|bn|tn|trn)\b|([kmbKMB])\b)?${RB}`, 'g'),
+  moneyWord: new RegExp(String.raw`${LB}(${NUM})\s?(?:(thousand|million|billion|trillion|mln|mn|bn)\s+)?(?:US\s)?(dollars|euros|pounds(?: sterling)?|rubles|roubles|yen|yuan|rupees|francs|pesos|hryvnias|USD|EUR|GBP|RUB|JPY|CNY)\b`, 'g'),
+  percent: new RegExp(String.raw`(${LB}(?:${NUM})|\b(?:${WORDNUM}))\s?(%|percent\b|per cent\b|percentage points?\b)`, 'g'),
+  relative: new RegExp(String.raw`\b(${NUM}|${WORDNUM}|a|one)\s+(days?|weeks?)\s+(before|after|earlier|later|ago)\b(?:\s+the\s+([a-z]+)(?:\s+([a-z]+))?)?`, 'g'),
+  vague: new RegExp(String.raw`\b(${alt(VAGUE.keys())})\s+of\s+([A-Za-z][a-z'-]*)(?:\s+([a-z][a-z'-]*))?`, 'g'),
+  year: new RegExp(String.raw`${LB}(1[89]\d\d|20\d\d)(?!s\b)${RB}`, 'g'),
+  count: new RegExp(String.raw`(${LB}(?:${NUM})|\b(?:${WORDNUM}))(?:\s+(thousand|million|billion|hundred))?\s+([A-Za-z][a-z'-]*)(?:\s+([a-z][a-z'-]*))?`, 'g'),
+  ordinal: new RegExp(String.raw`\b(${ORD}|\d+(?:st|nd|rd|th))\s+([a-z][a-z-]*)`, 'g'),
+  weekday: new RegExp(String.raw`\b(?:([Ll]ast|[Nn]ext|[Tt]his)\s+)?(${WD})(?![A-Za-z])`, 'g'),
+  bare: new RegExp(`${LB}(${NUM})${RB}`, 'g'),
+  // Phone numbers, times, scores, ranges and codes: digits that are not quantities.
+  phone: /(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,4}\)\s?)?\d{2,4}[\s.-]\d{3,4}[\s.-]\d{3,4}\b|\b\d{1,2}:\d{2}\b|\b\d+-\d+\b/g,
+};
+
+const num = (s: string): number => {
+  const w = CARDINALS.get(s.toLowerCase());
+  return w ?? Number(s.replace(/,/g, ''));
+};
+
+/** Spans that must never yield a number (phone numbers, clock times, "5-4"). */
+export function excludedSpans(text: string): Span[] {
+  const out: Span[] = [];
+  for (const m of text.matchAll(RE.phone)) out.push([m.index, m.index + m[0].length]);
+  return out;
+}
+
+function dateParts(p: Partial<DateParts>): DateParts {
+  return { year: null, month: null, day: null, weekday: null, modifier: null, offset: null, ...p };
+}
+
+const month = (s: string): number => MONTHS.get(s.replace('.', '').toLowerCase())!;
+const weekday = (s: string | undefined): number | null => (s ? WEEKDAYS.get(s.toLowerCase()) ?? null : null);
+
+/** The counted noun after a number ("9 people", "two Russian diplomats"), or null. */
+function countedNoun(w1: string, w2: string | undefined): string | null {
+  const l1 = w1.toLowerCase();
+  if (NOT_A_NOUN.has(l1) || MONTHS.has(l1) || CURRENCY_WORDS.has(l1) || MULTIPLIERS.has(l1)) return null;
+  const adjective = /^[A-Z]/.test(w1) || /(?:ed|ing|al|ian|ese|ish|ive|ous|ful|ic)$/.test(l1) || l1 === 'new' || l1 === 'more' || l1 === 'other';
+  if (adjective) {
+    if (w2 && !NOT_A_NOUN.has(w2) && !/ly$/.test(w2)) return w2;
+    return /^[a-z]/.test(w1) && !/(?:ed|ing)$/.test(l1) ? l1 : null;
+  }
+  if (/ly$/.test(l1)) return null;
+  return l1;
+}
+
+/** Every candidate in the text, in priority order (earlier kinds win overlaps). */
+export function scanNumbers(text: string): Candidate[] {
+  const out: Candidate[] = [];
+  const push = (s: number, e: number, kind: NumberKind, value: number, unit: string | null, date?: DateParts) =>
+    out.push(date ? { span: [s, e], kind, value, unit, date } : { span: [s, e], kind, value, unit });
+
+  for (const m of text.matchAll(RE.mdy)) {
+    const day = Number(m[3]);
+    if (day < 1 || day > 31) continue;
+    const d = dateParts({ weekday: weekday(m[1]), month: month(m[2]!), day, year: m[4] ? Number(m[4]) : null });
+    push(m.index, m.index + m[0].length, 'date', day, 'date', d);
+  }
+  for (const m of text.matchAll(RE.dmy)) {
+    const day = Number(m[2]);
+    if (day < 1 || day > 31) continue;
+    const d = dateParts({ weekday: weekday(m[1]), month: month(m[3]!), day, year: m[4] ? Number(m[4]) : null });
+    push(m.index, m.index + m[0].length, 'date', day, 'date', d);
+  }
+  for (const m of text.matchAll(RE.my)) {
+    push(m.index, m.index + m[0].length, 'date', Number(m[2]), 'month', dateParts({ month: month(m[1]!), year: Number(m[2]) }));
+  }
+  for (const m of text.matchAll(RE.money)) {
+    const cur = CURRENCY_SYMBOLS.get(m[1]!.toLowerCase());
+    if (!cur) continue;
+    const mult = MULTIPLIERS.get((m[3] ?? m[4] ?? m[5] ?? '').toLowerCase()) ?? 1;
+    push(m.index, m.index + m[0].length, 'money', num(m[2]!) * mult, cur);
+  }
+  for (const m of text.matchAll(RE.moneyWord)) {
+    const mult = MULTIPLIERS.get((m[2] ?? '').toLowerCase()) ?? 1;
+    push(m.index, m.index + m[0].length, 'money', num(m[1]!) * mult, CURRENCY_WORDS.get(m[3]!.toLowerCase()) ?? m[3]!);
+  }
+  for (const m of text.matchAll(RE.percent)) {
+    const unit = m[2]!.startsWith('percentage') ? 'percentage points' : '%';
+    push(m.index, m.index + m[0].length, 'percent', num(m[1]!), unit);
+  }
+  for (const m of text.matchAll(RE.relative)) {
+    const n = /^(?:a|one)$/i.test(m[1]!) ? 1 : num(m[1]!);
+    const sign = m[3] === 'before' || m[3] === 'earlier' || m[3] === 'ago' ? -1 : 1;
+    const offset = sign * n * DAY_UNITS.get(m[2]!)!;
+    // Keep "the election" / "the runoff vote" as the reference; drop a trailing function word.
+    let end = m.index + m[0].length;
+    if (m[5] && NOT_A_NOUN.has(m[5])) end -= m[5].length + 1;
+    if (m[4] && NOT_A_NOUN.has(m[4])) end = m.index + m[0].indexOf(m[3]!, m[1]!.length) + m[3]!.length;
+    push(m.index, end, 'date', offset, 'days', dateParts({ offset, modifier: m[3]! }));
+  }
+  for (const m of text.matchAll(RE.vague)) {
+    const noun = countedNoun(m[2]!, m[3]);
+    if (!noun) continue;
+    const end = noun === m[2]!.toLowerCase() ? m.index + m[0].length - (m[3] ? m[3].length + 1 : 0) : m.index + m[0].length;
+    push(m.index, end, 'count', VAGUE.get(m[1]!.toLowerCase())!, noun);
+  }
+  for (const m of text.matchAll(RE.year)) {
+    const y = Number(m[1]);
+    if (!isYearContext(text, m.index, m.index + 4)) continue;
+    push(m.index, m.index + 4, 'date', y, 'year', dateParts({ year: y }));
+  }
+  for (const m of text.matchAll(RE.count)) {
+    const noun = countedNoun(m[3]!, m[4]);
+    if (!noun || (/^\d/.test(m[1]!) && followsName(text, m.index))) continue;
+    const mult = m[2] ? MULTIPLIERS.get(m[2]) ?? 100 : 1;
+    const end = noun === m[3]!.toLowerCase() ? m.index + m[0].length - (m[4] ? m[4].length + 1 : 0) : m.index + m[0].length;
+    push(m.index, end, 'count', num(m[1]!) * mult, noun);
+  }
+  for (const m of text.matchAll(RE.ordinal)) {
+    const noun = m[2]!;
+    if (NOT_A_NOUN.has(noun) || /ly$/.test(noun) || isTimeSecond(text, m.index, m[1]!)) continue;
+    const v = ORDINALS.get(m[1]!.toLowerCase()) ?? parseInt(m[1]!, 10);
+    push(m.index, m.index + m[0].length, 'ordinal', v, noun);
+  }
+  for (const m of text.matchAll(RE.weekday)) {
+    const prev = /([A-Za-z]+)\s+$/.exec(text.slice(Math.max(0, m.index - 12), m.index))?.[1];
+    if (!m[1] && prev && WEEKDAY_NAME_PREFIX.has(prev.toLowerCase())) continue;
+    if (/^\s*[A-Z][a-z]/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3)) && !/^\s*[A-Z][a-z]+\s*[,.]/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 20))) continue; // "Sunday Times"
+    const d = dateParts({ weekday: weekday(m[2]), modifier: m[1]?.toLowerCase() ?? null });
+    push(m.index, m.index + m[0].length, 'date', d.weekday!, 'weekday', d);
+  }
+  for (const m of text.matchAll(RE.bare)) {
+    if (followsName(text, m.index)) continue;
+    push(m.index, m.index + m[0].length, 'other', num(m[1]!), null);
+  }
+  return out;
+}
+
+/** "2017" is a year unless it counts a plural noun ("2000 people") or follows a name ("Euro 2016"). */
+function isYearContext(text: string, s: number, e: number): boolean {
+  const after = /^\s+([a-z]+)/.exec(text.slice(e, e + 24))?.[1];
+  if (after && after.endsWith('s') && !/^(?:elections|olympics|games|midterms|polls|primaries|was|is|has|as)$/.test(after)) return false;
+  return !followsName(text, s);
+}
+
+/** A capitalised word right before a number, not starting a sentence: "Flight 370", "Euro 2016". */
+function followsName(text: string, s: number): boolean {
+  const m = /(?:^|[^\p{L}])(\p{Lu}[\p{L}'-]*)\s$/u.exec(text.slice(Math.max(0, s - 30), s));
+  if (!m) return false;
+  const word = m[1]!;
+  const l = word.toLowerCase();
+  if (MONTHS.has(l) || WEEKDAYS.has(l) || /^(?:in|since|by|until|from|of|the|on|at|for|after|before|during|about|around|nearly|almost|some|over|and|last|early|late|mid|circa)$/.test(l)) return false;
+  return true;
+}
+
+/** "a second", "per second", "split second": the unit of time, not the ordinal. */
+function isTimeSecond(text: string, s: number, word: string): boolean {
+  if (word.toLowerCase() !== 'second') return false;
+  return /(?:\ba|\bper|\bsplit|\d)\s+$/i.test(text.slice(Math.max(0, s - 8), s));
+}
