@@ -1,0 +1,44 @@
+// src/cli/commands/stories.ts — `parallax stories`: group inputs into stories and threads.
+import { makeStyle, wantColor, type Style } from '../../report/style.js';
+import { cluster, type ClusterResult } from '../../story/index.js';
+import { collect, HELP, inputsOf, JSON_FLAG, type Command } from '../command.js';
+
+export const stories: Command = {
+  summary: 'group articles into stories (one event) and threads (one affair)',
+  usage: 'parallax stories PATH... [--json]',
+  example: 'parallax stories examples/seeds',
+  flags: { json: JSON_FLAG, help: HELP },
+  async run({ flags, positional }, io) {
+    const { articles, failed } = await collect(inputsOf(positional), io);
+    if (articles.length === 0) {
+      io.stderr.write('parallax: stories: no article could be read\n');
+      return 1;
+    }
+    const result = cluster(articles);
+    if (flags.json) io.stdout.write(JSON.stringify(result, null, 2) + '\n');
+    else io.stdout.write(storiesText(result, makeStyle(wantColor(io.stdout, io.env))));
+    return failed ? 1 : 0;
+  },
+};
+
+/** Threads, each with its stories in time order, each with its articles. */
+export function storiesText(r: ClusterResult, s: Style): string {
+  const out: string[] = [];
+  const byId = new Map(r.stories.map((x) => [x.id, x]));
+  out.push(s.bold(`${r.articles.length} articles, ${r.stories.length} stories, ${r.threads.length} threads`), '');
+  for (const t of r.threads) {
+    out.push(s.magenta(s.bold(`Thread: ${t.title ?? '(untitled)'}`)) + s.dim(`  ${t.id}`));
+    for (const step of t.timeline) {
+      const st = byId.get(step.story)!;
+      const when = st.first ? (st.first === st.last ? st.first : `${st.first} – ${st.last}`) : 'date unknown';
+      out.push(`  ${s.cyan(s.bold(st.title ?? '(untitled)'))}  ${s.dim(when)}`);
+      if (step.adds.length) out.push(`    ${s.dim('adds:')} ${step.adds.join(', ')}`);
+      for (const a of st.timeline) {
+        out.push(`    ${s.dim(a.date ?? '          ')}  ${s.yellow(a.outlet ?? '?')}  ${a.title ?? '(untitled)'}`);
+      }
+      for (const g of st.duplicates) out.push(`    ${s.dim(`copies of one text: ${g.length} articles`)}`);
+    }
+    out.push('');
+  }
+  return out.join('\n');
+}
