@@ -1,6 +1,7 @@
 // src/report/text.ts — readable terminal reports. Pure: strings in, string out.
 import type { Article, Comparison, Span } from '../types.js';
 import type { Style } from './style.js';
+import { compareView, type Cell } from './compare-view.js';
 
 const slice = (text: string, s: Span) => text.slice(s[0], s[1]);
 const clip = (s: string, n = 110) => (s.length > n ? s.slice(0, n - 1) + '…' : s).replace(/\s+/g, ' ');
@@ -48,47 +49,26 @@ export function articleText(a: Article, st: Style): string {
   return out.join('\n') + '\n';
 }
 
+/** Terminal report of a comparison (sections from compare-view.ts), coloured through `st`. */
 export function comparisonText(c: Comparison, articles: Article[], st: Style): string {
+  const paint = (cell: Cell) => (cell.tone ? st[cell.tone](cell.text) : cell.text);
   const out: string[] = [];
-  const label = new Map(c.articles.map((a, i) => [a.id, a.outlet ?? `article ${i + 1}`]));
-  const byId = new Map(articles.map((a) => [a.id, a]));
-  out.push(st.bold(`Comparing ${c.articles.length} articles`));
-  for (const a of c.articles) out.push(`  ${st.cyan(label.get(a.id)!)}  ${a.title ?? '(untitled)'}${a.published ? st.dim('  ' + a.published) : ''}`);
-  const ids = c.articles.map((a) => a.id);
-  if (c.voices.length) {
-    out.push('', st.bold('Voices (quotes per outlet)'));
-    for (const v of c.voices) {
-      const cells = ids.map((id) => `${label.get(id)}: ${v.quotes[id] ?? 0}`).join('  ');
-      out.push(`  ${st.magenta(v.speaker)}${v.affiliation ? st.dim(' (' + v.affiliation + ')') : ''}  ${cells}`);
-    }
-  }
-  if (c.entities.length) {
-    out.push('', st.bold('Named by'));
-    for (const e of c.entities.slice(0, 25)) {
-      const who = ids.filter((id) => (e.mentions[id] ?? 0) > 0).map((id) => label.get(id)).join(', ');
-      out.push(`  ${e.name} ${st.dim(e.type)}  ${who}`);
-    }
-  }
-  for (const status of ['contested', 'shared', 'unique'] as const) {
-    const claims = c.claims.filter((x) => x.status === status);
-    if (!claims.length) continue;
-    const colour = status === 'contested' ? st.red : status === 'shared' ? st.green : st.yellow;
-    out.push('', st.bold(`Claims: ${colour(status)} (${claims.length})`));
-    for (const cl of claims) {
-      for (const s of cl.statements) {
-        const a = byId.get(s.article);
-        const txt = a ? slice(a.text, s.span) : s.text ?? '';
-        out.push(`  ${st.cyan((label.get(s.article) ?? '?').padEnd(10))} ${st.dim(s.stance.padEnd(10))} ${clip(txt, 100)}`);
+  for (const sec of compareView(c, articles, 100)) {
+    out.push('', st.bold(sec.title));
+    if (sec.kind === 'table') {
+      const widths = sec.head.map((h, i) => Math.min(40, Math.max(h.length, ...sec.rows.map((r) => r[i]?.text.length ?? 0))));
+      const pad = (cell: Cell, i: number, last: boolean) => {
+        const t = cell.text.length > widths[i]! && !last ? cell.text.slice(0, widths[i]! - 1) + '…' : cell.text;
+        return paint({ text: last ? t : t.padEnd(widths[i]!), tone: cell.tone ?? null });
+      };
+      out.push('  ' + st.dim(sec.head.map((h, i) => (i === sec.head.length - 1 ? h : h.padEnd(widths[i]!))).join('  ')));
+      for (const r of sec.rows) out.push('  ' + r.map((cell, i) => pad(cell, i, i === r.length - 1)).join('  '));
+    } else {
+      for (const g of sec.groups) {
+        out.push('  ' + g.heading.map(paint).join(' '));
+        for (const line of g.lines) out.push('    ' + line.map((cell, i) => paint(i < line.length - 1 && line.length === 3 ? { ...cell, text: cell.text.padEnd(i === 0 ? 10 : 10) } : cell)).join(' '));
       }
-      out.push('');
     }
   }
-  if (c.conflicts.length) {
-    out.push(st.bold('Conflicts'));
-    for (const k of c.conflicts) {
-      out.push(`  ${st.red(k.kind)} ${k.subject}: ${k.message}`);
-      for (const it of k.items) out.push(`    ${st.cyan(label.get(it.article) ?? '?')}: ${clip(it.value, 100)}`);
-    }
-  }
-  return out.join('\n') + '\n';
+  return out.join('\n').replace(/^\n/, '') + '\n';
 }
