@@ -110,6 +110,50 @@ describe('indirect quotes', () => {
   });
 });
 
+describe('round 2: mixed clauses, participle and bare frames', () => {
+  it('a partial quote also yields its reported clause (indirect, containing the fragment)', () => {
+    const qs = run('The senator said the investigation is “ongoing and serious.”');
+    expect(qs.find((q) => q.kind === 'partial')?.said).toBe('ongoing and serious.');
+    const cl = qs.find((q) => q.kind === 'indirect');
+    expect(cl?.said).toBe('the investigation is “ongoing and serious.”');
+    expect(cl?.speaker).toBe('The senator');
+  });
+
+  it('called X “Y”: the clause is the object with its label', () => {
+    const qs = run('Trump went after Bush on Monday, calling him “a total stiff.”');
+    expect(qs.find((q) => q.kind === 'indirect')?.said).toBe('him “a total stiff.”');
+    expect(qs.find((q) => q.kind === 'partial')?.speaker).toBe('Trump');
+  });
+
+  const rows: [string, string, { said: string; speaker: string; cue?: string }][] = [
+    ['participle saying', 'Warren endorsed Clinton on Thursday, saying, “She is exactly what this country needs.”', { said: 'She is exactly what this country needs.', speaker: 'Warren', cue: 'saying' }],
+    ['participle after intro phrase', 'On Thursday, the governor defended the plan, adding: “We will not back down.”', { said: 'We will not back down.', speaker: 'the governor', cue: 'adding' }],
+    ['name and colon', 'Bush: “The mission is to destroy ISIS, not to contain it.”', { said: 'The mission is to destroy ISIS, not to contain it.', speaker: 'Bush', cue: ':' }],
+    ['verb outside the lexicon', 'He jokes, “It is a never ending line!”', { said: 'It is a never ending line!', speaker: 'He', cue: 'jokes' }],
+  ];
+  it.each(rows)('%s', (_name, text, want) => {
+    const q = run(text).find((x) => x.kind === 'direct');
+    expect(q?.said).toBe(want.said);
+    expect(q?.who).toBe(want.speaker);
+    if (want.cue) expect(q?.cue).toBe(want.cue);
+  });
+
+  it('“…,” he said, adding that …: the participle clause continues the quote’s speaker', () => {
+    const qs = run('“We will win this state,” Smith said, adding that the campaign would spend heavily on ads.');
+    const ind = qs.find((q) => q.kind === 'indirect');
+    expect(ind?.said).toBe('the campaign would spend heavily on ads');
+    expect(ind?.speaker).toBe('Smith');
+  });
+
+  const never: [string, string][] = [
+    ['intro phrase then quote', 'In the statement, “the deal is off,” which surprised many people.'],
+    ['object of emphasized is not a speaker', 'Officials emphasized the threat that “radical groups” pose to the region.'],
+  ];
+  it.each(never)('no wrong speaker: %s', (_name, text) => {
+    for (const q of run(text)) expect(q.speaker === 'the threat' || q.speaker === 'the statement').toBe(false);
+  });
+});
+
 describe('must not match', () => {
   const rows: [string, string][] = [
     ['scare quote', 'The government pushed the so-called “reform” through parliament last year.'],

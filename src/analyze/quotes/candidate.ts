@@ -13,4 +13,6 @@ export interface Candidate {
   continues: boolean;
   /** Paragraph index (for the distance of a continuation or a pronoun to its antecedent). */
   para: number;
+  /** An indirect clause built around a partial quote (quotes/clause.ts). */
+  clause?: boolean;
 }

@@ -10,20 +10,26 @@ import type { Doc, Token } from '../doc.js';
 import { tokenAt } from '../doc.js';
 import type { Span } from '../../types.js';
 import type { Candidate } from './candidate.js';
+import { clauseSpan } from './clause.js';
+import { PARTICIPLE_CUES, subjectOf } from './subject.js';
 import type { QuoteRegion } from './marks.js';
 import {
   cueAt, extendCue, findAccording, isQuoteMark, isSentenceEnd, low, speakerAfter, speakerBefore,
-  toldObject, type Phrase, type Via,
+  toldObject, UPPER, type Phrase, type Via,
 } from './phrases.js';
 
 /** Verbs that frame only a quoted fragment: "called it a “disaster”". */
-const FRAGMENT_VERBS = new Set(['called', 'calls', 'calling', 'described', 'describes', 'dubbed', 'labeled', 'labelled', 'branded', 'termed', 'deemed']);
+const FRAGMENT_VERBS = new Set(['called', 'calls', 'call', 'calling', 'described', 'describes', 'describing', 'dubbed', 'dubbing', 'labeled', 'labelled', 'labeling', 'branded', 'branding', 'termed', 'deemed', 'accused', 'accuses', 'accusing']);
 const WORD = /[\p{L}\p{N}]/u;
 
 interface Attribution {
   speaker: Phrase | null;
   cueSpan: Span;
   via: Via | null;
+  /** Token indexes [first, end) of the cue (with its channel phrase). */
+  cueTok: [number, number];
+  /** A participle frame after a quote ("“…,” he said, adding …"): the previous speaker. */
+  continues?: boolean;
 }
 
 function words(doc: Doc, s: number, e: number): number {
@@ -44,7 +50,7 @@ function attribution(doc: Doc, cue: number, cueEnd: number, speaker: Phrase | nu
   const end = extendCue(tokens, cueEnd, max);
   const told = toldObject(doc, cue, max);
   const via = told ?? findAccording(doc, end, sentenceEndTok(tokens, end, max));
-  return { speaker, cueSpan: [tokens[cue]!.start, tokens[end - 1]!.end], via };
+  return { speaker, cueSpan: [tokens[cue]!.start, tokens[end - 1]!.end], via, cueTok: [cue, end] };
 }
 
 /** "…,” he said." / "…,” said Peskov." — a cue right after the closing mark. */
@@ -79,13 +85,46 @@ function before(doc: Doc, oi: number, min: number, max: number): { att: Attribut
   }
   for (let k = j; k >= min && k > j - 9; k--) {
     if (isSentenceEnd(tokens[k]) || isQuoteMark(tokens[k])) return null;
+    const p = participle(doc, k, min, max);
+    if (p !== null) return p === 'none' ? null : { att: p, that };
     const ce = cueAt(tokens, k);
     if (ce < 0 || ce > j + 1) continue;
-    const sp = speakerBefore(doc, k, min) ?? speakerAfter(doc, ce, j + 1);
+    // "said the spokesman: “…" inverts; "emphasized the threat that “…" does not.
+    const sp = speakerBefore(doc, k, min) ?? (that ? null : speakerAfter(doc, ce, j + 1));
     if (sp === null) return null;
     return { att: attribution(doc, k, ce, sp, max), that };
   }
   return null;
+}
+
+/** ", saying …" / ", adding …": a participle frame whose speaker is the sentence subject. */
+function participle(doc: Doc, k: number, min: number, max: number): Attribution | 'none' | null {
+  const tokens = doc.tokens;
+  const w = low(tokens[k]);
+  if (!(PARTICIPLE_CUES.has(w) || FRAGMENT_VERBS.has(w)) || !w.endsWith('ing') || tokens[k - 1]?.text !== ',') return null;
+  const subj = subjectOf(doc, sentenceStartTok(doc, k, min), k);
+  if (subj === null) return 'none';
+  const att = attribution(doc, k, k + 1, subj === 'quote' ? null : subj, max);
+  if (subj === 'quote') att.continues = true;
+  return att;
+}
+
+/**
+ * "Clinton: “…" / "He jokes, “…" / "Trump issued a statement, “…": a short sentence opening
+ * whose subject speaks through a verb outside the lexicon, ended by a colon or comma right
+ * before a quote that runs to the sentence end. The cue is the predicate as written.
+ */
+function bare(doc: Doc, sS: number, oi: number, max: number): Attribution | null {
+  const t = doc.tokens;
+  const m = oi - 1;
+  if (m <= sS || m - sS > 14 || (t[m]!.text !== ':' && t[m]!.text !== ',')) return null;
+  if (t[m]!.text === ':' && UPPER.test(t[sS]!.text)) {
+    const sp = speakerAfter(doc, sS, m);
+    if (sp !== null && sp.tok[0] === sS && sp.tok[1] === m && m - sS <= 5) return { speaker: sp, cueSpan: [t[m]!.start, t[m]!.end], via: null, cueTok: [m, m + 1] };
+  }
+  const subj = subjectOf(doc, sS, m);
+  if (subj === null || subj === 'quote') return null;
+  return { speaker: subj, cueSpan: [t[subj.verb]!.start, t[m - 1]!.end], via: findAccording(doc, subj.verb, m), cueTok: [subj.verb, m] };
 }
 
 /** A reporting verb with a speaker earlier in the sentence: the frame of a partial quote. */
@@ -93,6 +132,8 @@ function frame(doc: Doc, oi: number, min: number): Attribution | null {
   const tokens = doc.tokens;
   for (let k = oi - 1; k >= min && k > oi - 40; k--) {
     if (isSentenceEnd(tokens[k])) return null;
+    const p = participle(doc, k, min, oi);
+    if (p !== null) return p === 'none' ? null : p;
     if (low(tokens[k]).endsWith('ing')) continue;
     let ce = cueAt(tokens, k);
     if (ce < 0 && FRAGMENT_VERBS.has(low(tokens[k]))) ce = k + 1;
@@ -114,6 +155,7 @@ export function findDirect(doc: Doc, regions: QuoteRegion[]): Candidate[] {
   const out: Candidate[] = [];
   const tokens = doc.tokens;
   let prevPara = -10;
+  let clauseEndPos = -1;
   for (const r of regions) {
     const para = doc.paragraphs[r.para]!;
     const pS = tokenAt(doc, para[0]);
@@ -141,6 +183,11 @@ export function findDirect(doc: Doc, regions: QuoteRegion[]): Candidate[] {
           if (f !== null) b = { att: f, that: false };
         }
       }
+      const reaches = !r.closed || isSentenceEnd(tokens[ci + 1]) || ci + 1 >= pE;
+      if (b === null && reaches) {
+        const bb = bare(doc, sS, oi, pE);
+        if (bb !== null) b = { att: bb, that: false };
+      }
       if (b !== null) {
         att = b.att;
         const reachesEnd = !r.closed || isSentenceEnd(tokens[ci + 1]) || ci + 1 >= pE || /[.?!]$/.test(doc.text.slice(r.inner[0], r.inner[1]));
@@ -154,8 +201,17 @@ export function findDirect(doc: Doc, regions: QuoteRegion[]): Candidate[] {
     const continues = att === null && !r.single && initial && n >= 3 && out.length > 0 && (r.continues || r.para - prevPara <= 2);
     if (att === null && !continues && !(initial && !r.single && n >= 6)) continue;
     if (kind === 'partial' && att === null) continue;
-    out.push({ span, kind, speaker: att?.speaker ?? null, cueSpan: att?.cueSpan ?? null, via: att?.via ?? null, continues, para: r.para });
+    const cont = continues || att?.continues === true;
+    out.push({ span, kind, speaker: att?.speaker ?? null, cueSpan: att?.cueSpan ?? null, via: att?.via ?? null, continues: cont, para: r.para });
     prevPara = r.para;
+    if (kind === 'partial' && att !== null && att.cueTok[0] < oi && r.open >= clauseEndPos) {
+      // The reported clause around the fragment: emitted as an indirect quote containing it.
+      const cl = clauseSpan(doc, att.cueTok[0], att.cueTok[1], oi, ci, r.inner, pE);
+      if (cl !== null && (cl[0] < span[0] || cl[1] > span[1])) {
+        out.push({ span: cl, kind: 'indirect', speaker: att.speaker, cueSpan: att.cueSpan, via: att.via, continues: cont, para: r.para, clause: true });
+        clauseEndPos = cl[1];
+      }
+    }
   }
   return out;
 }

@@ -9,8 +9,9 @@ import type { Span } from '../../types.js';
 import type { Doc, Token } from '../doc.js';
 import { AUDIENCE_WORDS, CLAUSE_VERBS, OBJECT_VERBS } from '../lexicons/reporting-verbs.js';
 import type { Candidate } from './candidate.js';
+import { PARTICIPLE_CUES, subjectOf } from './subject.js';
 import {
-  accordingTo, cueAt, extendCue, findAccording, isQuoteMark, isSkippable, low, speakerAfter,
+  accordingTo, cueAt, LEADING_CONNECTIVES, extendCue, findAccording, isQuoteMark, isSkippable, low, speakerAfter,
   speakerBefore, toldObject, type Phrase, type Via,
 } from './phrases.js';
 
@@ -48,7 +49,7 @@ function head(doc: Doc, a: number, b: number, para: number): Candidate | null {
     const ce = cueAt(t, k);
     if (ce < 0 || !CLAUSE_VERBS.has(low(t[k]))) continue;
     const sp = speakerBefore(doc, k, a);
-    if (sp === null || !(sp.tok[0] === a || t[sp.tok[0] - 1]?.text === ',')) return null;
+    if (sp === null || !(sp.tok[0] === a || t[sp.tok[0] - 1]?.text === ',' || (sp.tok[0] === a + 1 && LEADING_CONNECTIVES.has(low(t[a]))))) return null;
     let p = extendCue(t, ce, e);
     const cueEnd = p;
     let via: Via | null = null;
@@ -136,6 +137,27 @@ function according(doc: Doc, a: number, b: number, para: number): Candidate | nu
   return make(doc, p, e, sp, span(t, a, a + 2), null, para);
 }
 
+/** "…, adding that CLAUSE." / "…, saying CLAUSE.": the sentence subject's reported clause. */
+function participleFrame(doc: Doc, a: number, b: number, para: number): Candidate | null {
+  const t = doc.tokens;
+  const e = contentEnd(t, a, b);
+  for (let k = a + 3; k < e - 4; k++) {
+    if (t[k - 1]!.text !== ',' || !PARTICIPLE_CUES.has(low(t[k]))) continue;
+    const subj = subjectOf(doc, a, k);
+    if (subj === null) return null;
+    let p = k + 1;
+    if (low(t[p]) === 'that') p++;
+    if (p >= e || BAD_CLAUSE_START.has(low(t[p])) || isQuoteMark(t[p]) || countWords(t, p, e) < 4) return null;
+    const c = make(doc, p, e, subj === 'quote' ? { tok: [k, k], span: [t[k]!.start, t[k]!.start], pronoun: false } : subj, span(t, k, k + 1), null, para);
+    if (subj === 'quote') {
+      c.speaker = null;
+      c.continues = true;
+    }
+    return c;
+  }
+  return null;
+}
+
 function paraOf(doc: Doc, pos: number): number {
   let lo = 0;
   let hi = doc.paragraphs.length - 1;
@@ -158,7 +180,7 @@ export function findIndirect(doc: Doc, quoted: Span[]): Candidate[] {
     const [a, b] = doc.sentenceTokens[s]!;
     if (b - a < 6) continue;
     const para = paraOf(doc, doc.tokens[a]!.start);
-    const c = according(doc, a, b, para) ?? head(doc, a, b, para) ?? tail(doc, a, b, para);
+    const c = according(doc, a, b, para) ?? head(doc, a, b, para) ?? tail(doc, a, b, para) ?? participleFrame(doc, a, b, para);
     if (c === null) continue;
     let covered = 0;
     while (qi < quoted.length && quoted[qi]![1] <= c.span[0]) qi++;

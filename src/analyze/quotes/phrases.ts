@@ -35,16 +35,59 @@ const STOP = new Set([
 /** Prepositions allowed inside a speaker phrase: "a spokesman for the campaign", "a professor at Yale". */
 const INNER_PREPS = new Set(['of', 'for', 'at', 'with', 'from']);
 const TITLE_ABBR = new Set(['mr', 'mrs', 'ms', 'dr', 'gov', 'sen', 'rep', 'gen', 'lt', 'col', 'prof', 'st', 'jr', 'sr', 'capt', 'sgt', 'adm', 'rev', 'u.s', 'inc', 'corp', 'co']);
+/** Sentence-initial connectives that are never part of a speaker: "Yet another said". */
+export const LEADING_CONNECTIVES: ReadonlySet<string> = new Set(['yet', 'but', 'and', 'so', 'still', 'now', 'then', 'however', 'meanwhile', 'instead', 'also', 'or', 'thus', 'indeed']);
 const UPPER = /^[\p{Lu}]/u;
 const LOWER = /^[\p{Ll}]/u;
 const HAS_LETTER = /\p{L}/u;
 
+/**
+ * Per-document caches, filled once by `prepare(doc)` before the scans: the lower-cased form of
+ * every token (indexed by its start offset, so `low(token)` needs no index) and the cue end of
+ * every token. The scans call `low`/`cueAt` many times per token; lower-casing once keeps the
+ * analyzer linear with a small constant. Tokens of another document fall back to computing.
+ */
+let curText = '';
+let lowText = '';
+let cueTokens: Token[] | null = null;
+let cueEnd: Int32Array = new Int32Array(0);
+/** Any cue word, on the lower-cased text: one native scan instead of one lookup per token. */
+const CUE_WORD_RE = new RegExp(`(?<![\\p{L}\\p{N}'’-])(?:${[...SPEECH_VERBS].sort((a, b) => b.length - a.length).join('|')})(?![\\p{L}\\p{N}])`, 'gu');
+
+export function prepare(doc: Doc): void {
+  const t = doc.tokens;
+  curText = doc.text;
+  lowText = doc.text.toLowerCase();
+  cueTokens = null;
+  cueEnd = new Int32Array(t.length).fill(-1);
+  if (lowText.length !== curText.length) {
+    lowText = '';
+    for (let i = 0; i < t.length; i++) cueEnd[i] = computeCueAt(t, i);
+  } else {
+    let i = 0;
+    CUE_WORD_RE.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = CUE_WORD_RE.exec(lowText)) !== null) {
+      while (i < t.length && t[i]!.start < m.index) i++;
+      if (i < t.length && t[i]!.start === m.index) cueEnd[i] = computeCueAt(t, i);
+    }
+  }
+  cueTokens = t;
+}
+
 export function low(t: Token | undefined): string {
-  return t === undefined ? '' : t.text.toLowerCase();
+  if (t === undefined) return '';
+  if (lowText !== '' && t.end <= lowText.length && curText.startsWith(t.text, t.start)) return lowText.slice(t.start, t.end);
+  return t.text.toLowerCase();
 }
 
 /** If a cue starts at token i, its end token index (exclusive); else -1. */
 export function cueAt(tokens: Token[], i: number): number {
+  if (tokens === cueTokens) return i >= 0 && i < tokens.length ? cueEnd[i]! : -1;
+  return computeCueAt(tokens, i);
+}
+
+function computeCueAt(tokens: Token[], i: number): number {
   const w = low(tokens[i]);
   if (!SPEECH_VERBS.has(w)) return -1;
   const particle = PARTICLE_CUES.get(w);
@@ -61,7 +104,7 @@ function isSkippable(tokens: Token[], j: number): boolean {
 }
 
 /** Can token j be part of a speaker noun phrase? */
-function isNpToken(tokens: Token[], j: number): boolean {
+export function isNpToken(tokens: Token[], j: number): boolean {
   const t = tokens[j]!;
   const w = t.text.toLowerCase();
   if (w === "'s" || w === '’s' || w === '-' || w === '&') return true;
@@ -86,6 +129,7 @@ function phrase(tokens: Token[], a: number, b: number): Phrase {
 
 /** Trim a collected phrase to start at a determiner, capital or noun, never at a preposition. */
 function trimPhrase(tokens: Token[], a: number, b: number): [number, number] | null {
+  while (a < b - 1 && LEADING_CONNECTIVES.has(low(tokens[a]))) a++;
   while (a < b && (INNER_PREPS.has(low(tokens[a])) || low(tokens[a]) === "'s" || low(tokens[a]) === '’s' || tokens[a]!.text === '-')) a++;
   while (b > a && (INNER_PREPS.has(low(tokens[b - 1])) || DETS.has(low(tokens[b - 1])) || tokens[b - 1]!.text === '-')) b--;
   if (b <= a) return null;
@@ -211,8 +255,10 @@ export function isSentenceEnd(t: Token | undefined): boolean {
   return t === undefined || t.text === '.' || t.text === '!' || t.text === '?' || t.text === ';';
 }
 
+const MARKS: ReadonlySet<string> = new Set(['"', '“', '”', '«', '»', '‘', '’', '„']);
+
 export function isQuoteMark(t: Token | undefined): boolean {
-  return t !== undefined && /^["“”«»‘’„]$/.test(t.text);
+  return t !== undefined && MARKS.has(t.text);
 }
 
 export { DAYS, UPPER, LOWER, isSkippable };

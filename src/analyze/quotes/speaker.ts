@@ -63,11 +63,29 @@ function mentionIndex(entities: Entity[]): MentionIndex[] {
   return out.sort((a, b) => a.span[0] - b.span[0]);
 }
 
+/** First index in `index` (sorted by start) whose mention starts at or after `pos`. */
+function firstFrom(index: MentionIndex[], pos: number): number {
+  let lo = 0;
+  let hi = index.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (index[mid]!.span[0] < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Mentions are short: a mention overlapping a span starts at most this far before it. */
+const MAX_MENTION = 300;
+
+/** The entity of the latest mention ending at or before `pos` that passes `ok`. */
 function nearestBefore(index: MentionIndex[], pos: number, ok: (e: Entity) => boolean): Entity | null {
   let best: MentionIndex | null = null;
-  for (const m of index) {
-    if (m.span[1] > pos) break;
-    if (ok(m.entity)) best = m;
+  for (let i = firstFrom(index, pos) - 1; i >= 0; i--) {
+    const m = index[i]!;
+    if (m.span[1] > pos || !ok(m.entity)) continue;
+    if (best === null || m.span[0] > best.span[0]) best = m;
+    if (m.span[0] < (best?.span[0] ?? 0) - MAX_MENTION) break;
   }
   return best?.entity ?? null;
 }
@@ -124,7 +142,8 @@ function pronoun(p: string, c: Candidate, history: (Resolved & { para: number })
 function named(p: string, span: Span, index: MentionIndex[], history: Resolved[], byId: Map<string, Entity>): Resolved {
   // 3. entity mentions inside the phrase; the rightmost wins.
   let hit: MentionIndex | null = null;
-  for (const m of index) {
+  for (let i = firstFrom(index, span[0] - MAX_MENTION); i < index.length; i++) {
+    const m = index[i]!;
     if (m.span[0] >= span[1]) break;
     if (m.span[1] > span[0] && (hit === null || m.span[1] >= hit.span[1])) hit = m;
   }
