@@ -5,6 +5,7 @@
 import type { Article, EntityType } from '../types.js';
 import { articleDay, type DateOptions } from './dates.js';
 import { bandKeys } from './minhash.js';
+import { signature } from './signature.js';
 import { hash32, isStopWord, stem, words, type Word } from './text.js';
 
 export interface StoryFeatures {
@@ -21,6 +22,13 @@ export interface StoryFeatures {
   bands: number[];
   /** Days since 1970-01-01, or null when unknown. */
   day: number | null;
+  /** Event signature (signature.ts): main-actor name keys (ranked), every name key (sorted), lead numbers, month-day of a yearless date. */
+  keys: number[];
+  keyInTitle: boolean;
+  known: number[];
+  numNouns: number[];
+  numVals: number[];
+  md: number | null;
   /** Readable form of each term (same order as `terms`), kept only when asked: for reports. */
   labels?: string[];
 }
@@ -33,6 +41,8 @@ export interface FeatureOptions extends DateOptions {
 }
 
 const TITLE_BOOST = 2;
+/** The lead: headline plus the first characters of the text (counts of the event live here). */
+const LEAD_CHARS = 300;
 const CAP_BOOST = 1.5;
 const ENTITY_WEIGHT: Record<EntityType, number> = { person: 3, place: 3, organization: 2.5, other: 1 };
 
@@ -106,6 +116,9 @@ export function storyFeatures(a: Article, opts: FeatureOptions = {}): StoryFeatu
   const top = scored.slice(0, maxTerms);
   const names = top.filter((t) => t[3]).slice(0, MAX_NAMES).map((t) => t[0]).sort((x, y) => x - y);
   top.sort((x, y) => x[0] - y[0]);
+  const day = articleDay(a, opts);
+  const lead = words((a.title ? a.title + '\n' : '') + a.text.slice(0, LEAD_CHARS));
+  const sig = signature(a, body, lead, day);
   const f: StoryFeatures = {
     id: a.id,
     terms: top.map((t) => t[0]),
@@ -113,7 +126,13 @@ export function storyFeatures(a: Article, opts: FeatureOptions = {}): StoryFeatu
     entities: [...new Set(entities)].sort((x, y) => x - y),
     names,
     bands: bandKeys(body.map((w) => w.w)),
-    day: articleDay(a, opts),
+    day,
+    keys: sig.keys,
+    keyInTitle: sig.keyInTitle,
+    known: sig.known,
+    numNouns: sig.numNouns,
+    numVals: sig.numVals,
+    md: sig.md,
   };
   if (opts.labels) f.labels = top.map((t) => t[2]);
   return f;

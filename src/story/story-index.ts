@@ -3,6 +3,7 @@
 // earlier assignments: cost is bounded by the candidates retrieved (LSH bands, postings of the
 // article's most distinctive terms), never all pairs. Same input order -> same result, and the
 // whole state is plain JSON (`toJSON()` / `StoryIndex.fromJSON()`) so a store can persist it.
+import { actorConflict, addSig, emptySig, monthDayGap, numberConflict, type StorySig } from './conflict.js';
 import type { StoryFeatures } from './features.js';
 
 export interface StoryOptions {
@@ -26,6 +27,10 @@ export interface StoryOptions {
   nameAgreement: number;
   /** Candidate stories scored per article. */
   candidates: number;
+  /** Main actors that disagree (conflict.ts) forbid a join (the article may still join the thread). */
+  actorVeto: boolean;
+  /** Factor on the cosine when lead counts disagree ("23 pirates" vs "26 pirates"). */
+  numberPenalty: number;
 }
 
 export const DEFAULT_OPTIONS: StoryOptions = {
@@ -39,7 +44,9 @@ export const DEFAULT_OPTIONS: StoryOptions = {
   postTerms: 16,
   postingCap: 32,
   candidates: 24,
-  nameAgreement: 0.1,
+  nameAgreement: 0,
+  actorVeto: true,
+  numberPenalty: 0.5,
 };
 
 const MAX_STORY_NAMES = 64;
@@ -71,6 +78,8 @@ interface StoryState {
   size: number;
   first: number | null;
   last: number | null;
+  /** Summary of the members' event signatures (conflict.ts). */
+  sig: StorySig;
 }
 
 export interface Assignment {
@@ -89,7 +98,8 @@ export interface Assignment {
 }
 
 export interface StoryIndexState {
-  version: 1;
+  /** 2 adds `sig` to every story; a version-1 state loads with empty signatures. */
+  version: 1 | 2;
   options: StoryOptions;
   n: number;
   df: [number, number][];
@@ -248,12 +258,20 @@ export class StoryIndex {
       let threadSim = 0;
       for (const si of this.candidates(f)) {
         const s = this.stories[si]!;
-        const gap = this.dayGap(f.day, s);
+        // Both full dates known: their distance; else a yearless month-day against the other side.
+        const gap = f.day !== null && s.first !== null ? this.dayGap(f.day, s) : monthDayGap(f, s.sig, s.first, s.last);
         if (gap > o.threadDays) continue;
         const sim = this.cosine(f, aw, an, s);
-        if (gap <= o.storyDays && sim >= o.storyThreshold && this.nameShare(f, s) >= o.nameAgreement && (sim > bestSim || (sim === bestSim && si < best))) {
+        const storySim = numberConflict(f, s.sig) ? sim * o.numberPenalty : sim;
+        if (
+          gap <= o.storyDays &&
+          storySim >= o.storyThreshold &&
+          (storySim > bestSim || (storySim === bestSim && si < best)) &&
+          this.nameShare(f, s) >= o.nameAgreement &&
+          !(o.actorVeto && actorConflict(f, s.sig))
+        ) {
           best = si;
-          bestSim = sim;
+          bestSim = storySim;
         }
         if (sim >= o.threadThreshold && sim > threadSim) {
           threadSim = sim;
@@ -277,7 +295,7 @@ export class StoryIndex {
       thread = this.threads.length;
       this.threads.push('t-' + f.id);
     }
-    this.stories.push({ id: 's-' + f.id, thread, terms: [], sums: [], names: [], norm: 0, normN: 0, size: 0, first: null, last: null });
+    this.stories.push({ id: 's-' + f.id, thread, terms: [], sums: [], names: [], norm: 0, normN: 0, size: 0, first: null, last: null, sig: emptySig() });
     return this.stories.length - 1;
   }
 
@@ -304,6 +322,7 @@ export class StoryIndex {
       for (const t of f.names) if (!binaryHas(s.names, t)) s.names.push(t);
       s.names.sort((x, y) => x - y);
     }
+    addSig(s.sig, f);
     if (f.day !== null) {
       if (s.first === null || f.day < s.first) s.first = f.day;
       if (s.last === null || f.day > s.last) s.last = f.day;
@@ -323,11 +342,11 @@ export class StoryIndex {
   /** Plain JSON state (numbers, strings, arrays): persist it and resume with `fromJSON`. */
   toJSON(): StoryIndexState {
     return {
-      version: 1,
+      version: 2,
       options: { ...this.options },
       n: this.n,
       df: [...this.df],
-      stories: this.stories.map((s) => ({ ...s, terms: [...s.terms], sums: [...s.sums], names: [...s.names] })),
+      stories: this.stories.map((s) => ({ ...s, terms: [...s.terms], sums: [...s.sums], names: [...s.names], sig: copySig(s.sig) })),
       threads: [...this.threads],
       articles: [...this.articles],
       articleStory: [...this.articleStory],
@@ -337,11 +356,11 @@ export class StoryIndex {
   }
 
   static fromJSON(state: StoryIndexState): StoryIndex {
-    if (state.version !== 1) throw new Error(`StoryIndex.fromJSON: expected version 1, got ${String(state.version)}`);
+    if (state.version !== 1 && state.version !== 2) throw new Error(`StoryIndex.fromJSON: expected version 1 or 2, got ${String(state.version)}`);
     const x = new StoryIndex(state.options);
     x.n = state.n;
     x.df = new Map(state.df);
-    x.stories = state.stories.map((s) => ({ ...s, terms: [...s.terms], sums: [...s.sums], names: [...s.names] }));
+    x.stories = state.stories.map((s) => ({ ...s, terms: [...s.terms], sums: [...s.sums], names: [...s.names], sig: s.sig ? copySig(s.sig) : emptySig() }));
     x.threads = [...state.threads];
     x.articles = [...state.articles];
     x.articleStory = [...state.articleStory];
@@ -350,4 +369,8 @@ export class StoryIndex {
     x.postings = new Map(state.postings.map(([t, p]) => [t, [...p]]));
     return x;
   }
+}
+
+function copySig(g: StorySig): StorySig {
+  return { keyK: [...g.keyK], keyC: [...g.keyC], known: [...g.known], numN: [...g.numN], numV: [...g.numV], mds: [...g.mds] };
 }

@@ -2,14 +2,32 @@
 import { makeStyle, wantColor, type Style } from '../../report/style.js';
 import { cluster, type ClusterResult } from '../../story/index.js';
 import { collect, HELP, inputsOf, JSON_FLAG, type Command } from '../command.js';
+import { loadArticles } from '../sources.js';
+import type { Article } from '../../types.js';
 
 export const stories: Command = {
   summary: 'group articles into stories (one event) and threads (one affair)',
-  usage: 'parallax stories PATH... [--json]',
+  usage: 'parallax stories PATH... [--json] | parallax stories --db FILE [--collection NAME] [--json]',
   example: 'parallax stories examples/seeds',
-  flags: { json: JSON_FLAG, help: HELP },
+  flags: {
+    json: JSON_FLAG,
+    db: { value: true, arg: 'FILE', help: 'group the articles stored in this database (as analysed at ingest) instead of PATHs' },
+    collection: { value: true, arg: 'NAME', help: 'with --db: only articles in this collection' },
+    help: HELP,
+  },
   async run({ flags, positional }, io) {
-    const { articles, failed } = await collect(inputsOf(positional), io);
+    let articles: Article[];
+    let failed = 0;
+    if (typeof flags.db === 'string') {
+      try {
+        articles = await loadArticles({ db: flags.db, ...(typeof flags.collection === 'string' ? { collection: flags.collection } : {}) });
+      } catch (e) {
+        io.stderr.write(`parallax: stories: ${e instanceof Error ? e.message : String(e)}\n`);
+        return 1;
+      }
+    } else {
+      ({ articles, failed } = await collect(inputsOf(positional), io));
+    }
     if (articles.length === 0) {
       io.stderr.write('parallax: stories: no article could be read\n');
       return 1;
