@@ -3,8 +3,20 @@
 import type { Command } from '../command.js';
 import { analyze } from './analyze.js';
 import { compare } from './compare.js';
+import { ingest } from './ingest.js';
+import { search } from './search.js';
+import { failures } from './failures.js';
+import { collections } from './collections.js';
+import { serve } from './serve.js';
+import { stories } from './stories.js';
 
 export const COMMANDS: Record<string, Command> = {
   analyze,
   compare,
+  ingest,
+  search,
+  failures,
+  collections,
+  serve,
+  stories,
 };

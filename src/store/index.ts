@@ -1,0 +1,119 @@
+// src/store/index.ts — the store interface and `openStore()`. Every method is async so a
+// PostgreSQL implementation can follow; the SQLite one (./sqlite.ts) answers synchronously inside.
+// Only src/store/ imports a database driver.
+import { existsSync } from 'node:fs';
+import type { Article, InputError, StoriesResult } from '../types.js';
+import type { PreparedArticle } from './prepare.js';
+
+export type { PreparedArticle } from './prepare.js';
+export { prepareArticle, rawHash } from './prepare.js';
+
+/** One transaction's worth of ingest results. */
+export interface Batch {
+  /** Newly analysed articles, in input order. */
+  articles: PreparedArticle[];
+  failures: InputError[];
+  /** Ids of articles already stored (skipped before analysis), to file under `collection`. */
+  known?: string[];
+  /** Collection to file every article of the batch under (created when missing). */
+  collection?: string | null;
+}
+
+export interface BatchResult {
+  /** Ids stored for the first time. */
+  added: string[];
+  /** Ids whose content was already stored (same id): not stored again. */
+  duplicates: string[];
+  /** New articles linked to an earlier near-duplicate: `of` is the group's root id. */
+  nearDuplicates: { id: string; of: string; similarity: number }[];
+  failures: number;
+}
+
+export interface ArticleFilter {
+  collection?: string;
+  story?: string;
+  ids?: string[];
+}
+
+export interface SearchQuery {
+  query: string;
+  outlet?: string;
+  /** Inclusive ISO date (prefix) bounds on `published`. */
+  from?: string;
+  to?: string;
+  entity?: string;
+  speaker?: string;
+  collection?: string;
+  limit?: number;
+}
+
+export interface SearchHit {
+  id: string;
+  title: string | null;
+  outlet: string | null;
+  published: string | null;
+  /** Plain-text excerpt around the best match. */
+  snippet: string;
+  /** Matched terms inside `snippet`, as [start, end] offsets. */
+  highlights: [number, number][];
+  /** Relevance, higher is better (negated bm25, 4 significant digits). */
+  score: number;
+}
+
+export interface FailureRecord {
+  input: string | null;
+  line: number | null;
+  format: string | null;
+  code: string;
+  message: string;
+  time: string;
+}
+
+export interface CollectionInfo {
+  name: string;
+  articles: number;
+  created: string;
+}
+
+export interface StoreStats {
+  articles: number;
+  nearDuplicates: number;
+  failures: number;
+  collections: number;
+  stories: number;
+}
+
+export interface Store {
+  /** The path or URL it was opened with. */
+  readonly target: string;
+  /** Current schema version (the number of migrations applied). */
+  schemaVersion(): Promise<number>;
+  /** For raw-input hashes, the id of the article each produced, when already stored. */
+  knownRaw(hashes: string[]): Promise<Map<string, string>>;
+  /** Store one batch in a single transaction: all of it or none of it. */
+  commit(batch: Batch): Promise<BatchResult>;
+  /** Stored Articles, in storage order, filtered by collection, story and/or ids (ANDed). */
+  articles(filter?: ArticleFilter): Promise<Article[]>;
+  search(q: SearchQuery): Promise<SearchHit[]>;
+  failures(): Promise<FailureRecord[]>;
+  collections(): Promise<CollectionInfo[]>;
+  /** Store stories and threads as given (upsert by id); `replace` drops earlier ones first. */
+  saveStories(result: StoriesResult, opts?: { replace?: boolean }): Promise<void>;
+  stats(): Promise<StoreStats>;
+  close(): Promise<void>;
+}
+
+export const DEFAULT_DB = './parallax.db';
+
+/**
+ * Open (migrating if needed) the store at `target`: a file path -> SQLite. A missing file is
+ * created, unless `create: false` (read-only commands), which throws "no database at ...".
+ */
+export async function openStore(target: string = DEFAULT_DB, opts: { create?: boolean } = {}): Promise<Store> {
+  if (/^postgres(ql)?:\/\//i.test(target)) throw new Error('PostgreSQL stores are not supported yet; give a file path');
+  if (opts.create === false && target !== ':memory:' && !existsSync(target)) {
+    throw new Error(`no database at ${target} (create one with: parallax ingest PATH --db ${target})`);
+  }
+  const { SqliteStore } = await import('./sqlite.js');
+  return new SqliteStore(target);
+}

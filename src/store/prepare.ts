@@ -1,0 +1,50 @@
+// src/store/prepare.ts — everything the store needs from one analysed Article, computed off the
+// main thread (in analysis workers): the JSON, the near-duplicate signature and the filter index rows.
+// Pure; does not touch the database.
+import { createHash } from 'node:crypto';
+import type { Article, RawArticle } from '../types.js';
+import { minhash } from './minhash.js';
+
+export interface PreparedArticle {
+  id: string;
+  article: Pick<Article, 'id' | 'input' | 'outlet' | 'title' | 'published' | 'language' | 'text'>;
+  /** The whole Article as JSON. */
+  json: string;
+  /** Hash of the raw input that produced it (null when not known). */
+  rawHash: string | null;
+  signature: Uint32Array | null;
+  /** [name, type] for every entity name and alias, deduplicated. */
+  entities: [string, string][];
+  /** Every named quote speaker, deduplicated. */
+  speakers: string[];
+}
+
+/**
+ * Hash of a raw input's content and metadata (not its path: the same file moved is the same input).
+ * Equal raw hashes give equal Articles, so a rerun can skip analysis for inputs it has stored.
+ */
+export function rawHash(raw: RawArticle): string {
+  const key = JSON.stringify([raw.input.format, raw.input.url, raw.text ?? null, raw.html ?? null, raw.title, raw.subtitle, raw.url, raw.outlet, raw.published, raw.author]);
+  return createHash('sha256').update(key).digest('hex').slice(0, 32);
+}
+
+export function prepareArticle(a: Article, raw: string | null): PreparedArticle {
+  const ents = new Map<string, [string, string]>();
+  for (const e of a.entities) {
+    for (const n of [e.name, ...e.aliases]) {
+      const k = `${n.toLowerCase()}\u0000${e.type}`;
+      if (!ents.has(k)) ents.set(k, [n, e.type]);
+    }
+  }
+  const speakers = new Map<string, string>();
+  for (const q of a.quotes) if (q.speaker && !speakers.has(q.speaker.toLowerCase())) speakers.set(q.speaker.toLowerCase(), q.speaker);
+  return {
+    id: a.id,
+    article: { id: a.id, input: a.input, outlet: a.outlet, title: a.title, published: a.published, language: a.language, text: a.text },
+    json: JSON.stringify(a),
+    rawHash: raw,
+    signature: minhash(a.text),
+    entities: [...ents.values()],
+    speakers: [...speakers.values()],
+  };
+}
