@@ -11,6 +11,8 @@ export interface GoldDoc {
   id: string;
   text: string;
   spans: Span[];
+  /** Per span: whether the annotators marked it as inside a quote (BASIL `quote: "yes"`); absent for PTC. */
+  quoted?: boolean[];
 }
 
 const PTC_TECHNIQUES = new Set(['Loaded_Language', 'Name_Calling,Labeling']);
@@ -40,7 +42,7 @@ interface BasilArticle {
   'body-paragraphs': string[][];
 }
 interface BasilAnn {
-  'phrase-level-annotations': { bias: string; id: string; start: number; end: number; txt: string }[];
+  'phrase-level-annotations': { bias: string; id: string; start: number; end: number; txt: string; quote?: string }[];
 }
 
 export function readBasil(dataDir: string): GoldDoc[] {
@@ -64,14 +66,17 @@ export function readBasil(dataDir: string): GoldDoc[] {
         });
       }
       const spans: Span[] = [];
+      const quoted: boolean[] = [];
       for (const a of ann['phrase-level-annotations']) {
         if (a.bias !== 'lex') continue;
         const base = starts[Number(a.id.slice(1))];
         if (base === undefined) continue;
         const span: Span = [base + a.start, base + a.end];
-        if (text.slice(span[0], span[1]) === a.txt) spans.push(span);
+        if (text.slice(span[0], span[1]) !== a.txt) continue;
+        spans.push(span);
+        quoted.push(a.quote === 'yes');
       }
-      out.push({ id: `basil-${f.replace(/\.json$/, '')}`, text, spans });
+      out.push({ id: `basil-${f.replace(/\.json$/, '')}`, text, spans, quoted });
     }
   }
   return out;

@@ -36,7 +36,9 @@ describe('findCues: positive rows', () => {
     ['The video could not be verified.', 'uncertainty', 'could not be verified'],
     ['The report was unconfirmed.', 'uncertainty', 'unconfirmed'],
     ['"We will win," he trumpeted.', 'loaded', 'trumpeted'],
-    ['The senator slammed the decision.', 'loaded', 'slammed'],
+    ['The senator assailed the decision.', 'loaded', 'assailed'],
+    ['The rollout was a fiasco from the first day.', 'loaded', 'fiasco'],
+    ['The mayor hired thugs to break up the rally.', 'loaded', 'thugs'],
     ['Critics called it a witch hunt.', 'loaded', 'witch hunt'],
   ])('%s', (text, kind, words) => {
     const c = run(text).find((x) => x.kind === kind);
@@ -55,6 +57,11 @@ describe('findCues: must not match', () => {
     ['"he claims" is a reporting verb, not the noun', 'He claims the vote was fair.', 'allegation'],
     ['"a loaded gun" is not loaded wording', 'Police found a loaded gun in the car.', 'loaded'],
     ['"slammed the door" is literal', 'He slammed the door and left.', 'loaded'],
+    ['"slammed" is not loaded on its own (PTC: 1 of 5 uses marked)', 'The senator slammed the decision.', 'loaded'],
+    ['"shocking" as a description', 'He is known for his shocking pictures.', 'loaded'],
+    ['"scoffed" is pruned (no support in the data)', 'Ron Paul scoffed at the plan on Sunday.', 'loaded'],
+    ['"disastrous" flood is description', 'The disastrous flood destroyed the bridge.', 'loaded'],
+    ['"a frenzy of coverage" is description', 'A frenzy of coverage followed the leak.', 'loaded'],
     ['"may have to" is obligation', 'Workers may have to move.', 'hedge'],
     ['"told Macron" is not a source', 'Putin told French President Emmanuel Macron that ties matter.', 'attribution'],
     ['a loaded word in a quote with no known speaker', 'The crowd chanted "this is a disgraceful sham" all night.', 'loaded'],
@@ -62,6 +69,24 @@ describe('findCues: must not match', () => {
     ['"can be verified" is not uncertainty', 'The figures can be verified online.', 'uncertainty'],
   ])('%s', (_name, text, kind) => {
     expect(run(text).filter((c) => c.kind === kind).map((c) => surface(text, c))).toEqual([]);
+  });
+});
+
+describe('findCues: labels attributed with a naming verb', () => {
+  it.each([
+    ['He opposes the thaw, calling the government tyrannical.', 'tyrannical', 'a label attributed with "calling"'],
+    ['They removed content over what they called hateful speech.', 'hateful', 'a label attributed with "called"'],
+    ['Critics dubbed the inquiry a witch hunt.', 'witch hunt', 'a label attributed with "dubbed"'],
+  ])('%s', (text, words, note) => {
+    const c = run(text).find((x) => x.kind === 'loaded');
+    expect(c && surface(text, c)).toBe(words);
+    expect(c?.note).toBe(note);
+  });
+  it.each([
+    ['a comma ends the frame', 'She called, and the tyrannical boss hung up.'],
+    ['a naming verb five words back is too far', 'He called the long and winding speech hateful.'],
+  ])('must not attribute: %s', (_name, text) => {
+    expect(run(text).filter((c) => c.kind === 'loaded').map((c) => c.note)).toEqual([null]);
   });
 });
 

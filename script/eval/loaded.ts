@@ -38,18 +38,25 @@ function loadedCues(d: GoldDoc): Cue[] {
 
 interface Counts { tp: number; fp: number; fn: number }
 
+/**
+ * Token-level counts. `own`: score only cues with note null (the outlet's own wording) against the spans the
+ * annotators marked outside quotes; gold tokens inside quoted spans are then neither missed nor found, but a
+ * note-less cue there is still a false positive (the outlet would be blamed for a speaker's word).
+ */
 function score(docs: GoldDoc[], preds: Map<string, Cue[]>, keep: (src: LoadedSource) => boolean, own = false): Counts {
   const c: Counts = { tp: 0, fp: 0, fn: 0 };
   for (const d of docs) {
     const pred: Span[] = preds.get(d.id)!.filter((x) => keep(LOADED[x.term] ?? 'hand') && (!own || x.note === null)).map((x) => x.span);
+    const gold = own && d.quoted ? d.spans.filter((_, i) => !d.quoted![i]) : d.spans;
+    const ignored = own && d.quoted ? d.spans.filter((_, i) => d.quoted![i]) : [];
     for (const t of tokenize(d.text)) {
       if (!/[\p{L}\p{N}]/u.test(t.text)) continue;
       const inside = (spans: Span[]) => spans.some(([s, e]) => t.start >= s && t.end <= e);
-      const g = inside(d.spans);
+      const g = inside(gold);
       const p = inside(pred);
       if (g && p) c.tp++;
       else if (p) c.fp++;
-      else if (g) c.fn++;
+      else if (g && !inside(ignored)) c.fn++;
     }
   }
   return c;
@@ -71,14 +78,17 @@ export async function run(dataDir: string): Promise<string> {
     if (!docs.length) continue;
     const preds = new Map(docs.map((d) => [d.id, loadedCues(d)] as const));
     const other: LoadedSource = name === 'ptc-train' ? 'basil' : 'ptc';
-    lines.push(row(`${name}: full lexicon`, score(docs, preds, () => true)));
-    lines.push(row(`${name}: cross-check (${other} + hand entries only)`, score(docs, preds, (s) => s === other || s === 'hand')));
-    lines.push(row(`${name}: full lexicon, outside quotes only`, score(docs, preds, () => true, true)));
-    lines.push(row(`${name}: cross-check, outside quotes only`, score(docs, preds, (s) => s === other || s === 'hand', true)));
-    lines.push(row(`${name}: hand entries only`, score(docs, preds, (s) => s === 'hand')));
+    const cross = (s: LoadedSource) => s === other || s === 'hand';
+    const gold = name === 'basil-dev' ? 'spans marked outside quotes' : 'all spans (PTC has no quote flag)';
+    lines.push(row(`${name}: OWN wording (note null) vs ${gold}, full lexicon`, score(docs, preds, () => true, true)));
+    lines.push(row(`${name}: OWN wording, cross-check (${other} + hand entries only)`, score(docs, preds, cross, true)));
+    lines.push(row(`${name}: ALL loaded cues (quoted/attributed too) vs all spans, full lexicon`, score(docs, preds, () => true)));
+    lines.push(row(`${name}: ALL loaded cues, cross-check`, score(docs, preds, cross)));
+    lines.push(row(`${name}: OWN wording, hand entries only`, score(docs, preds, (s) => s === 'hand', true)));
   }
   const n = Object.keys(LOADED).length;
   lines.push('', `lexicon: ${n} entries; ${fellBack} articles analysed with findCues alone (the full analyzer threw).`);
+  lines.push("OWN rows: the outlet's own wording (cues without a quote or label note), the view framing comparisons should use.");
   lines.push('The full-lexicon row on a set includes entries derived from that same set (optimistic); the cross-check row is the honest estimate.');
   return lines.join('\n');
 }

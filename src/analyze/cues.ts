@@ -5,13 +5,15 @@
 // - cues inside a direct quote are kept with a note "in a quote by X" (an allegation in a speaker's
 //   mouth is still an allegation); a loaded word inside a quote is reported only when the speaker is
 //   known, and a negated wrongdoing verb ("has never interfered") counts as a denial only inside a quote.
+// - a loaded word right after a naming verb ("calling the government tyrannical") is the subject's label:
+//   it is kept with a note (`a label attributed with "calling"`), so only cues with note null are the outlet's.
 // - "claimed" as a reporting verb is not marked: too often neutral in wire copy to accuse an outlet of slant.
 // - cues in headings are reported (their spans are exact); the doc tokenizer keeps them apart from sentences.
 import type { Cue, Span } from '../types.js';
 import type { AnalysisContext } from './context.js';
 import type { Token } from './doc.js';
 import { GUARDS } from './cues/guards.js';
-import { INDEX, matchAt } from './cues/match.js';
+import { INDEX, matchAt, type Compiled } from './cues/match.js';
 import { quoteRegions, regionOf, type QuoteRegion } from './cues/quoted.js';
 import { LOADED, LOADED_NOT_BEFORE } from './lexicons/loaded.js';
 
@@ -20,38 +22,76 @@ interface Found {
   kind: Cue['kind'];
   term: string;
   quotedOnly: boolean;
+  /** The naming verb when a loaded word is someone else's label ("what they called hateful"). */
+  framedBy?: string;
 }
 
-/** Loaded entries by first token; multiword entries keep their remaining tokens. */
-const LOADED_INDEX = (() => {
-  const idx = new Map<string, string[][]>();
+/**
+ * Verbs that hand a label to their subject: in "calling Cuba's government tyrannical" or "what critics
+ * dubbed a witch hunt" the loaded word is the subject's, not the outlet's (BASIL: 0 of 3 such uses marked).
+ */
+const NAMING_VERBS = new Set(['called', 'calling', 'calls', 'call', 'dubbed', 'dubbing', 'branded', 'branding', 'brands',
+  'labeled', 'labelled', 'labeling', 'labelling', 'termed', 'described', 'describing', 'describes']);
+const CLAUSE_BREAKS = new Set([',', ';', ':', '.', '"', '“', '”', '(', ')', '—', '–']);
+
+/** The naming verb within 4 tokens before token i in its clause, or undefined. */
+function namingFrame(toks: Token[], i: number): string | undefined {
+  for (let k = i - 1; k >= 0 && k >= i - 4; k--) {
+    const t = toks[k]!;
+    if (t.sent !== toks[i]!.sent || CLAUSE_BREAKS.has(t.text)) return undefined;
+    const l = t.text.toLowerCase();
+    if (NAMING_VERBS.has(l)) return l;
+  }
+  return undefined;
+}
+
+/** Per lower-cased first token: the cue patterns and the loaded entries (token lists, longest first). */
+interface Starts {
+  cues: Compiled[];
+  loaded: string[][];
+}
+const STARTS: ReadonlyMap<string, Starts> = (() => {
+  const idx = new Map<string, Starts>();
+  const at = (k: string) => idx.get(k) ?? idx.set(k, { cues: [], loaded: [] }).get(k)!;
+  for (const [k, list] of INDEX) if (k === k.toLowerCase()) at(k).cues.push(...list);
   for (const entry of Object.keys(LOADED)) {
     const words = entry.split(' ');
-    idx.set(words[0]!, [...(idx.get(words[0]!) ?? []), words].sort((a, b) => b.length - a.length));
+    const s = at(words[0]!);
+    s.loaded.push(words);
+    s.loaded.sort((a, b) => b.length - a.length);
   }
   return idx;
 })();
+/** Case-sensitive starts (news organisations such as "Reuters"), looked up only for capitalised tokens. */
+const EXACT: ReadonlyMap<string, Compiled[]> = new Map([...INDEX].filter(([k]) => k !== k.toLowerCase()));
 
+function pushCue(c: Compiled, toks: Token[], i: number, out: Found[]): void {
+  const j = matchAt(c, toks, i);
+  if (j < 0) return;
+  const g = c.entry.guard;
+  if (g && g !== 'quotedOnly' && !GUARDS[g]!(toks, i, j)) return;
+  out.push({ span: [toks[i]!.start, toks[j - 1]!.end], kind: c.entry.kind, term: c.entry.term, quotedOnly: g === 'quotedOnly' });
+}
+
+/** One pass over the tokens: one Map lookup per token (two for capitalised ones). */
 function lexiconCues(toks: Token[], out: Found[]): void {
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
     const l = t.text.toLowerCase();
-    const lowerHits = INDEX.get(l);
-    const exactHits = l === t.text ? undefined : INDEX.get(t.text);
-    const cands = exactHits ? [...(lowerHits ?? []), ...exactHits] : lowerHits;
-    if (cands) for (const c of cands) {
-      const j = matchAt(c, toks, i);
-      if (j < 0) continue;
-      const g = c.entry.guard;
-      if (g && g !== 'quotedOnly' && !GUARDS[g]!(toks, i, j)) continue;
-      out.push({ span: [t.start, toks[j - 1]!.end], kind: c.entry.kind, term: c.entry.term, quotedOnly: g === 'quotedOnly' });
+    const hit = STARTS.get(l);
+    if (l !== t.text) {
+      const exact = EXACT.get(t.text);
+      if (exact) for (const c of exact) pushCue(c, toks, i, out);
     }
-    for (const words of LOADED_INDEX.get(l) ?? []) {
-      if (!words.every((w, k) => toks[i + k]?.text.toLowerCase() === w && toks[i + k]!.sent === t.sent)) continue;
+    if (!hit) continue;
+    for (const c of hit.cues) pushCue(c, toks, i, out);
+    for (const words of hit.loaded) {
+      if (!words.every((w, k) => k === 0 || (toks[i + k]?.text.toLowerCase() === w && toks[i + k]!.sent === t.sent))) continue;
       const j = i + words.length;
       const not = LOADED_NOT_BEFORE[words.join(' ')];
       if (not && [toks[j], toks[j + 1]].some((n) => n && not.includes(n.text.toLowerCase()))) continue;
-      out.push({ span: [t.start, toks[j - 1]!.end], kind: 'loaded', term: words.join(' '), quotedOnly: false });
+      const framedBy = namingFrame(toks, i);
+      out.push({ span: [t.start, toks[j - 1]!.end], kind: 'loaded', term: words.join(' '), quotedOnly: false, ...(framedBy ? { framedBy } : {}) });
       break;
     }
   }
@@ -68,8 +108,8 @@ function dedupe(found: Found[]): Found[] {
   return kept;
 }
 
-function noteFor(r: QuoteRegion | null): string | null {
-  if (!r) return null;
+function noteFor(r: QuoteRegion | null, f: Found): string | null {
+  if (!r) return f.framedBy ? `a label attributed with "${f.framedBy}"` : null;
   return r.speaker ? `in a quote by ${r.speaker}` : 'in a quote';
 }
 
@@ -82,7 +122,7 @@ export function findCues(ctx: AnalysisContext): Cue[] {
     const r = regionOf(regions, f.span);
     if (f.quotedOnly && !r) continue;
     if (f.kind === 'loaded' && r && !r.speaker) continue;
-    out.push({ span: f.span, kind: f.kind, term: f.term, note: noteFor(r) });
+    out.push({ span: f.span, kind: f.kind, term: f.term, note: noteFor(r, f) });
   }
   return out;
 }

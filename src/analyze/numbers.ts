@@ -29,7 +29,7 @@ function pick(cands: Candidate[], blocked: Span[]): Candidate[] {
 
 export function findNumbers(ctx: AnalysisContext): NumberMention[] {
   const { text } = ctx.doc;
-  const cands = pick(scanNumbers(text), excludedSpans(text));
+  const cands = pick(scanNumbers(text, ctx.doc.tokens), excludedSpans(text));
   const sentenceOf = (pos: number): Span | null => {
     const i = sentenceAt(ctx.doc, pos);
     if (i >= 0) return ctx.doc.sentences[i]!;
@@ -44,11 +44,27 @@ export function findNumbers(ctx: AnalysisContext): NumberMention[] {
   });
   const dateInfo = new Map(dates.map((c, i) => [c, resolved[i]!]));
   const namesCache = new Map<number, NamedSpan[]>();
+  // Entity mentions (not places) sorted once; each sentence takes its slice by binary search.
+  const mentions: NamedSpan[] = [];
+  for (const e of ctx.entities) if (e.type !== 'place') for (const m of e.mentions) mentions.push({ span: m, name: e.name });
+  mentions.sort((a, b) => a.span[0] - b.span[0]);
+  const mentionsIn = (sent: Span): NamedSpan[] => {
+    let lo = 0;
+    let hi = mentions.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (mentions[mid]!.span[0] < sent[0]) lo = mid + 1;
+      else hi = mid;
+    }
+    const out: NamedSpan[] = [];
+    for (let k = lo; k < mentions.length && mentions[k]!.span[0] < sent[1]; k++) if (mentions[k]!.span[1] <= sent[1]) out.push(mentions[k]!);
+    return out;
+  };
   return cands.map((c) => {
     const sent = sentenceOf(c.span[0]);
     let names: NamedSpan[] = [];
     if (sent) {
-      names = namesCache.get(sent[0]) ?? namesIn(text, sent, ctx.entities);
+      names = namesCache.get(sent[0]) ?? (ctx.entities.length ? mentionsIn(sent) : namesIn(text, sent, ctx.entities));
       namesCache.set(sent[0], names);
     }
     const s = subjectOf(text, c.kind, c.span, c.unit, sent, names);

@@ -1,4 +1,5 @@
-// src/analyze/numbers/scan.ts — finds number mentions in a text with regular expressions.
+// src/analyze/numbers/scan.ts — finds number mentions in a text with regular expressions, each run only
+// where a token can start a match (triggers.ts).
 // Contract: every candidate's span satisfies text.slice(span) = the quantity as written; candidates
 // are returned by priority (dates, money, percent, ... bare numbers), and the caller keeps the first
 // of overlapping ones. Nothing here reads entities or resolves dates: see dates.ts and subject.ts.
@@ -7,6 +8,8 @@ import {
   CARDINALS, CURRENCY_SYMBOLS, CURRENCY_WORDS, DAY_UNITS, MONTHS, MULTIPLIERS, NOT_A_NOUN, ORDINALS, VAGUE,
   WEEKDAYS, WEEKDAY_NAME_PREFIX,
 } from './words.js';
+import { tokenize, type Token } from '../doc.js';
+import { matches, patternStarts, type PatternKey } from './triggers.js';
 
 /** What the text says about a date; unknown parts are null. */
 export interface DateParts {
@@ -64,6 +67,9 @@ export const RE = {
   phone: /(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,4}\)\s?)?\d{2,4}[\s.-]\d{3,4}[\s.-]\d{3,4}\b|\b\d{1,2}:\d{2}\b|\b\d+-\d+\b/g,
 };
 
+/** The same patterns, sticky: run only where triggers.ts says a match can start. */
+const STICKY = Object.fromEntries(Object.entries(RE).map(([k, re]) => [k, new RegExp(re.source, 'y')])) as Record<PatternKey, RegExp>;
+
 const num = (s: string): number => {
   const w = CARDINALS.get(s.toLowerCase());
   return w ?? Number(s.replace(/,/g, ''));
@@ -97,41 +103,42 @@ function countedNoun(w1: string, w2: string | undefined): string | null {
 }
 
 /** Every candidate in the text, in priority order (earlier kinds win overlaps). */
-export function scanNumbers(text: string): Candidate[] {
+export function scanNumbers(text: string, tokens: readonly Token[] = tokenize(text)): Candidate[] {
+  const starts = patternStarts(tokens);
   const out: Candidate[] = [];
   const push = (s: number, e: number, kind: NumberKind, value: number, unit: string | null, date?: DateParts) =>
     out.push(date ? { span: [s, e], kind, value, unit, date } : { span: [s, e], kind, value, unit });
 
-  for (const m of text.matchAll(RE.mdy)) {
+  for (const m of matches(STICKY.mdy, text, starts.mdy)) {
     const day = Number(m[3]);
     if (day < 1 || day > 31) continue;
     const d = dateParts({ weekday: weekday(m[1]), month: month(m[2]!), day, year: m[4] ? Number(m[4]) : null });
     push(m.index, m.index + m[0].length, 'date', day, 'date', d);
   }
-  for (const m of text.matchAll(RE.dmy)) {
+  for (const m of matches(STICKY.dmy, text, starts.dmy)) {
     const day = Number(m[2]);
     if (day < 1 || day > 31) continue;
     const d = dateParts({ weekday: weekday(m[1]), month: month(m[3]!), day, year: m[4] ? Number(m[4]) : null });
     push(m.index, m.index + m[0].length, 'date', day, 'date', d);
   }
-  for (const m of text.matchAll(RE.my)) {
+  for (const m of matches(STICKY.my, text, starts.my)) {
     push(m.index, m.index + m[0].length, 'date', Number(m[2]), 'month', dateParts({ month: month(m[1]!), year: Number(m[2]) }));
   }
-  for (const m of text.matchAll(RE.money)) {
+  for (const m of matches(STICKY.money, text, starts.money)) {
     const cur = CURRENCY_SYMBOLS.get(m[1]!.toLowerCase());
     if (!cur) continue;
     const mult = MULTIPLIERS.get((m[3] ?? m[4] ?? m[5] ?? '').toLowerCase()) ?? 1;
     push(m.index, m.index + m[0].length, 'money', num(m[2]!) * mult, cur);
   }
-  for (const m of text.matchAll(RE.moneyWord)) {
+  for (const m of matches(STICKY.moneyWord, text, starts.moneyWord)) {
     const mult = MULTIPLIERS.get((m[2] ?? '').toLowerCase()) ?? 1;
     push(m.index, m.index + m[0].length, 'money', num(m[1]!) * mult, CURRENCY_WORDS.get(m[3]!.toLowerCase()) ?? m[3]!);
   }
-  for (const m of text.matchAll(RE.percent)) {
+  for (const m of matches(STICKY.percent, text, starts.percent)) {
     const unit = m[2]!.startsWith('percentage') ? 'percentage points' : '%';
     push(m.index, m.index + m[0].length, 'percent', num(m[1]!), unit);
   }
-  for (const m of text.matchAll(RE.relative)) {
+  for (const m of matches(STICKY.relative, text, starts.relative)) {
     const n = /^(?:a|one)$/i.test(m[1]!) ? 1 : num(m[1]!);
     const sign = m[3] === 'before' || m[3] === 'earlier' || m[3] === 'ago' ? -1 : 1;
     const offset = sign * n * DAY_UNITS.get(m[2]!)!;
@@ -141,38 +148,38 @@ export function scanNumbers(text: string): Candidate[] {
     if (m[4] && NOT_A_NOUN.has(m[4])) end = m.index + m[0].indexOf(m[3]!, m[1]!.length) + m[3]!.length;
     push(m.index, end, 'date', offset, 'days', dateParts({ offset, modifier: m[3]! }));
   }
-  for (const m of text.matchAll(RE.vague)) {
+  for (const m of matches(STICKY.vague, text, starts.vague)) {
     const noun = countedNoun(m[2]!, m[3]);
     if (!noun) continue;
     const end = noun === m[2]!.toLowerCase() ? m.index + m[0].length - (m[3] ? m[3].length + 1 : 0) : m.index + m[0].length;
     push(m.index, end, 'count', VAGUE.get(m[1]!.toLowerCase())!, noun);
   }
-  for (const m of text.matchAll(RE.year)) {
+  for (const m of matches(STICKY.year, text, starts.year)) {
     const y = Number(m[1]);
     if (!isYearContext(text, m.index, m.index + 4)) continue;
     push(m.index, m.index + 4, 'date', y, 'year', dateParts({ year: y }));
   }
-  for (const m of text.matchAll(RE.count)) {
+  for (const m of matches(STICKY.count, text, starts.count)) {
     const noun = countedNoun(m[3]!, m[4]);
     if (!noun || (/^\d/.test(m[1]!) && followsName(text, m.index))) continue;
     const mult = m[2] ? MULTIPLIERS.get(m[2]) ?? 100 : 1;
     const end = noun === m[3]!.toLowerCase() ? m.index + m[0].length - (m[4] ? m[4].length + 1 : 0) : m.index + m[0].length;
     push(m.index, end, 'count', num(m[1]!) * mult, noun);
   }
-  for (const m of text.matchAll(RE.ordinal)) {
+  for (const m of matches(STICKY.ordinal, text, starts.ordinal)) {
     const noun = m[2]!;
     if (NOT_A_NOUN.has(noun) || /ly$/.test(noun) || isTimeSecond(text, m.index, m[1]!)) continue;
     const v = ORDINALS.get(m[1]!.toLowerCase()) ?? parseInt(m[1]!, 10);
     push(m.index, m.index + m[0].length, 'ordinal', v, noun);
   }
-  for (const m of text.matchAll(RE.weekday)) {
+  for (const m of matches(STICKY.weekday, text, starts.weekday)) {
     const prev = /([A-Za-z]+)\s+$/.exec(text.slice(Math.max(0, m.index - 12), m.index))?.[1];
     if (!m[1] && prev && WEEKDAY_NAME_PREFIX.has(prev.toLowerCase())) continue;
     if (/^\s*[A-Z][a-z]/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3)) && !/^\s*[A-Z][a-z]+\s*[,.]/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 20))) continue; // "Sunday Times"
     const d = dateParts({ weekday: weekday(m[2]), modifier: m[1]?.toLowerCase() ?? null });
     push(m.index, m.index + m[0].length, 'date', d.weekday!, 'weekday', d);
   }
-  for (const m of text.matchAll(RE.bare)) {
+  for (const m of matches(STICKY.bare, text, starts.bare)) {
     if (followsName(text, m.index)) continue;
     push(m.index, m.index + m[0].length, 'other', num(m[1]!), null);
   }

@@ -15,6 +15,8 @@ export interface Subject {
 export interface NamedSpan {
   span: Span;
   name: string;
+  /** Cache of behindPreposition for this span (several numbers of a sentence ask about the same names). */
+  behind?: boolean;
 }
 
 const PREPOSITIONS = new Set(['in', 'at', 'from', 'to', 'of', 'by', 'into', 'on', 'across', 'against', 'with', 'for', 'over', 'about', 'toward', 'towards', 'than']);
@@ -70,7 +72,8 @@ function entityFor(text: string, pos: number, names: NamedSpan[]): string | null
   let best: NamedSpan | null = null;
   for (const n of names) {
     if (n.span[1] > pos) break;
-    if (!behindPreposition(text, n.span[0])) best = n;
+    n.behind ??= behindPreposition(text, n.span[0]);
+    if (!n.behind) best = n;
   }
   return best?.name ?? null;
 }
@@ -79,10 +82,11 @@ function measureFor(text: string, kind: NumberKind, span: Span, unit: string | n
   const before = text.slice(sent[0], span[0]);
   const after = text.slice(span[1], sent[1]);
   const sentence = text.slice(sent[0], sent[1]);
-  const qualifier = QUALIFIER_RE.exec(sentence);
-  const q = qualifier ? `${qualifier[1]!.toLowerCase()} ${qualifier[2]!.toLowerCase()} ` : '';
   if (kind === 'percent') {
-    if (VOTE_RE.test(after.slice(0, 30)) || VOTE_RE.test(before)) return `${q}vote share`;
+    if (VOTE_RE.test(after.slice(0, 30)) || VOTE_RE.test(before)) {
+      const qualifier = QUALIFIER_RE.exec(sentence);
+      return qualifier ? `${qualifier[1]!.toLowerCase()} ${qualifier[2]!.toLowerCase()} vote share` : 'vote share';
+    }
     const of = /^\s+of\s+(?:the\s+|its\s+|their\s+)?([a-z]+(?:\s+[a-z]+)?)/.exec(after)?.[1];
     if (of) return of.replace(/\s+(?:and|or|in|on|at|who|that|was|were|is|are)$/, '');
     const w = [...before.matchAll(MEASURE_WORDS)].pop()?.[1];

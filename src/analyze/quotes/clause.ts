@@ -57,8 +57,8 @@ function clauseEnd(doc: Doc, innerText: string, close: number, max: number): num
 export function clauseSpan(doc: Doc, cue: number, cueEnd: number, open: number, close: number, inner: Span, max: number): Span | null {
   const a = clauseStart(doc, cue, cueEnd, open);
   if (a < 0) return null;
-  const b = clauseEnd(doc, doc.text.slice(inner[0], inner[1]), close, max);
-  if (b <= a) return null;
   const t = doc.tokens;
+  const b = Math.min(clauseEnd(doc, doc.text.slice(inner[0], inner[1]), close, max), t.length);
+  if (b <= a || a >= t.length) return null;
   return [t[a]!.start, t[b - 1]!.end];
 }
