@@ -101,6 +101,8 @@ describe('indirect quotes', () => {
     ['told Reuters', 'Flashpoint, a New York-based consultancy, told Reuters Monday there are signs a hacker group was behind it.', { said: 'there are signs a hacker group was behind it', speaker: 'Flashpoint', via: 'Reuters' }],
     ['according to', 'According to the interior ministry, Macron is leading with 23 percent of the vote.', { said: 'Macron is leading with 23 percent of the vote', speaker: 'the interior ministry' }],
     ['denied', 'Putin has denied that Moscow interferes in foreign elections.', { said: 'Moscow interferes in foreign elections', speaker: 'Putin' }],
+    ['stops at a second clause with its own subject', 'Putin has denied Moscow interferes in foreign elections, and the Kremlin voiced support for his rivals.', { said: 'Moscow interferes in foreign elections', speaker: 'Putin' }],
+    ['keeps a coordinated object', 'The minister said the plan would cut taxes, and raise wages within a year.', { said: 'the plan would cut taxes, and raise wages within a year', speaker: 'The minister' }],
   ];
   it.each(rows)('%s', (_name, text, want) => {
     const q = run(text).find((x) => x.kind === 'indirect');

@@ -32,6 +32,23 @@ function contentEnd(tokens: Token[], a: number, b: number): number {
   return e;
 }
 
+const COORD = new Set(['and', 'but', 'while', 'whereas']);
+const SUBJECT_START = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'this', 'that', 'those', 'these']);
+
+/**
+ * End of a reported clause at a coordinated second clause with its own subject
+ * ("denied Moscow interferes…, and the Kremlin voiced support…"): the second clause is the
+ * writer's, not the speaker's. Returns `e` when there is none.
+ */
+function firstClauseEnd(t: Token[], p: number, e: number): number {
+  for (let i = p + 3; i < e - 2; i++) {
+    if (t[i]!.text !== ',' || !COORD.has(low(t[i + 1]))) continue;
+    const next = t[i + 2]!.text;
+    if (SUBJECT_START.has(next.toLowerCase()) || /^\p{Lu}/u.test(next)) return i;
+  }
+  return e;
+}
+
 function make(doc: Doc, a: number, b: number, speaker: Phrase, cue: Span, via: Via | null, para: number): Candidate {
   const t = doc.tokens;
   return { span: [t[a]!.start, t[b - 1]!.end], kind: 'indirect', speaker, cueSpan: cue, via, continues: false, para };
@@ -69,7 +86,7 @@ function head(doc: Doc, a: number, b: number, para: number): Candidate | null {
     if (low(t[p]) === 'that') p++;
     if (p >= e || BAD_CLAUSE_START.has(low(t[p])) || isQuoteMark(t[p]) || countWords(t, p, e) < 4) return null;
     via ??= findAccording(doc, p, e);
-    return make(doc, p, e, sp, span(t, k, cueEnd), via, para);
+    return make(doc, p, firstClauseEnd(t, p, e), sp, span(t, k, cueEnd), via, para);
   }
   return null;
 }
