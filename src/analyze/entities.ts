@@ -1,7 +1,131 @@
-// src/analyze/entities.ts — placeholder; see the issue tracker.
-import type { Entity } from '../types.js';
+// src/analyze/entities.ts — people, organizations and places of one article, aliases merged.
+// Pipeline: name mentions (NER model + rules, entities/mentions.ts) -> clusters (entities/merge.ts)
+// -> descriptors (titles, appositives, entities/descriptors.ts) -> definite descriptions that refer
+// back ("the Russian presidential spokesman") when exactly one entity has a descriptor with the
+// same head noun. Descriptor phrases are added as mentions, so the quotes analyzer (run next) can
+// resolve a speaker such as "the Kremlin spokesman" by span containment (see entityAt).
+// Contract: ../shared/spec/OUTPUT.md (Entity). Every mention span satisfies text.slice(s, e) = words.
+import type { Entity, EntityType, Span } from '../types.js';
 import type { AnalysisContext } from './context.js';
+import type { Doc } from './doc.js';
+import {
+  appositionAfter, appositionBefore, definiteDescriptions, mentionIndex, preTitle, type Descriptor,
+} from './entities/descriptors.js';
+import { cluster, type Cluster } from './entities/merge.js';
+import { findMentions, isInitial, lowText, type Mention } from './entities/mentions.js';
+import { gazBit, gazBits } from './ner/gazetteer.js';
+import { LEADER_NOUNS } from './entities/words.js';
 
-export function findEntities(_ctx: AnalysisContext): Entity[] {
-  return [];
+interface Draft {
+  c: Cluster;
+  descs: Descriptor[];
+  /** Token index of the first mention (for the "refers back" check). */
+  first: number;
+}
+
+function spanOf(doc: Doc, s: number, e: number, endCut = 0): Span {
+  return [doc.tokens[s]!.start, doc.tokens[e - 1]!.end - endCut];
+}
+
+/** Stable slug of a name: "Dmitry Peskov" -> "dmitry-peskov". */
+export function slug(name: string): string {
+  const s = name.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-+|-+$/g, '');
+  return s || 'entity';
+}
+
+/** Canonical name: people by most tokens, then most frequent, then first; others most frequent, then first. */
+function canonical(forms: string[], person: boolean): string {
+  const count = new Map<string, number>();
+  for (const f of forms) count.set(f, (count.get(f) ?? 0) + 1);
+  const words = (f: string): number => f.split(/\s+/).length;
+  let best = forms[0]!;
+  for (const f of count.keys()) {
+    const better = person && words(f) !== words(best) ? words(f) > words(best) : count.get(f)! > count.get(best)!;
+    if (better) best = f;
+  }
+  return best;
+}
+
+/** Resolve "the Russian presidential spokesman" to the one entity with a matching descriptor. */
+function resolveDefinite(d: Descriptor, drafts: Draft[]): Draft | null {
+  const leader = LEADER_NOUNS.has(d.head);
+  const nations = d.mods;
+  const cands = drafts.filter((x) => {
+    if (x.first >= d.s || x.c.type !== 'person') return false;
+    return x.descs.some((y) => {
+      if (y.head === d.head && (!leader || nations.length === 0 || nations.some((n) => y.mods.includes(n)))) return true;
+      return leader && nations.length > 0 && LEADER_NOUNS.has(y.head) && nations.some((n) => y.mods.includes(n));
+    });
+  });
+  return cands.length === 1 ? cands[0]! : null;
+}
+
+export function findEntities(ctx: AnalysisContext): Entity[] {
+  const doc = ctx.doc;
+  const ms: Mention[] = findMentions(doc);
+  if (ms.length === 0) return [];
+  // A "person" known only from one capitalized word that starts sentences, and no name list
+  // knows ("Critics said ..."), is more likely an ordinary word than a person.
+  const NAME_BITS = gazBit('first') | gazBit('last');
+  const clusters = cluster(doc, ms).filter((c) => c.type !== 'person' || c.members.some((k) => {
+    const m = ms[k]!;
+    return m.e - m.s > 1 || !isInitial(doc, m) || (gazBits(lowText(doc, m.s, m.e)) & NAME_BITS) !== 0;
+  }));
+  const inMention = mentionIndex(doc, ms);
+  const drafts: Draft[] = clusters.map((c) => ({ c, descs: [], first: ms[c.members[0]!]!.s }));
+  const taken: Span[] = [];
+  for (const d of drafts) {
+    for (const k of d.c.members) {
+      const m = ms[k]!;
+      const found = d.c.type === 'person'
+        ? [preTitle(doc, m, inMention), appositionAfter(doc, m, inMention, ms), appositionBefore(doc, m, inMention, ms)]
+        : d.c.type === 'organization' ? [appositionAfter(doc, m, inMention, ms)] : [];
+      for (const x of found) if (x) d.descs.push(x), taken.push([x.s, x.e]);
+    }
+  }
+  for (const def of definiteDescriptions(doc, inMention)) {
+    if (taken.some(([s, e]) => def.s < e && s < def.e)) continue;
+    const d = resolveDefinite(def, drafts);
+    if (d) d.descs.push(def);
+  }
+  const used = new Set<string>();
+  const out: Entity[] = drafts.map((d) => {
+    const forms = d.c.members.map((k) => {
+      const [s, e] = spanOf(doc, ms[k]!.s, ms[k]!.e, ms[k]!.endCut);
+      return doc.text.slice(s, e);
+    });
+    const canon = d.c.members.map((k) => ms[k]!.canon).find((c) => c !== undefined);
+    const name = canon ?? canonical(forms, d.c.type === 'person');
+    let id = slug(name);
+    for (let n = 2; used.has(id); n++) id = `${slug(name)}-${n}`;
+    used.add(id);
+    const mentions: Span[] = d.c.members.map((k) => spanOf(doc, ms[k]!.s, ms[k]!.e, ms[k]!.endCut));
+    const descriptors: string[] = [];
+    for (const x of d.descs) {
+      const sp = spanOf(doc, x.s, x.e);
+      mentions.push(sp);
+      const t = doc.text.slice(sp[0], sp[1]);
+      if (!descriptors.includes(t)) descriptors.push(t);
+    }
+    mentions.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+    const uniq = mentions.filter((m, i) => i === 0 || m[0] !== mentions[i - 1]![0] || m[1] !== mentions[i - 1]![1]);
+    const aliases = [...new Set(forms)].filter((f) => f !== name);
+    return { id, name, type: d.c.type as EntityType, mentions: uniq, aliases, descriptors };
+  });
+  return out.sort((a, b) => a.mentions[0]![0] - b.mentions[0]![0]);
+}
+
+/** The entity with a mention containing `span` (the tightest such mention), or undefined. */
+export function entityAt(entities: readonly Entity[], span: Span): Entity | undefined {
+  let best: Entity | undefined;
+  let bestLen = Infinity;
+  for (const e of entities) {
+    for (const m of e.mentions) {
+      if (m[0] <= span[0] && span[1] <= m[1] && m[1] - m[0] < bestLen) {
+        best = e;
+        bestLen = m[1] - m[0];
+      }
+    }
+  }
+  return best;
 }

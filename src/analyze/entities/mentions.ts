@@ -1,0 +1,260 @@
+// src/analyze/entities/mentions.ts — name mentions of one article: the NER model's tags per
+// sentence, then rules for what the model (trained on 1996 Reuters) misses in today's news:
+// names ending in "!" ("En Marche!"), metonyms ("the Kremlin" is an organization), lower-case
+// institutions ("the French interior ministry"), a country glued to an organization ("US
+// Democratic Party"), and junk (pronouns, sentence-initial adverbs, "MORE").
+// Mentions are token ranges [s, e) into doc.tokens; spans are taken from the tokens, so
+// text.slice(start, end) is always the words.
+import type { EntityType } from '../../types.js';
+import { ABBREVIATIONS, EXCLAMATION_NAMES, type Doc } from '../doc.js';
+import { docStats, TAGS } from '../ner/features.js';
+import { gazBit, gazBits, normToken } from '../ner/gazetteer.js';
+import { tagSentenceIds } from '../ner/tagger.js';
+import { adjectiveMentions, appositionNames, cutAffixes, retypeBySuffix, splitAtRoles } from './rules.js';
+import { docWords, isCap, isInitial, isLow, lowText, PLACE_BITS, surface, type Mention } from './tokens.js';
+import { BANG_SUFFIX, INSTITUTION_DOMAINS, INSTITUTION_HEADS, METONYM_ORGS, NEVER_ENTITY } from './words.js';
+
+export { isInitial, lowText, surface, type Mention };
+
+const TYPE: Record<string, EntityType> = { PER: 'person', ORG: 'organization', LOC: 'place', MISC: 'other' };
+const DEMONYM_BITS = gazBit('demonym');
+const BANG_NAMES = new Set(EXCLAMATION_NAMES.map((n) => n.slice(0, -1)));
+
+const METONYM_FIRST = new Set([...METONYM_ORGS].map((n) => n.split(' ')[0]!));
+
+/**
+ * A sentence as the tagger saw CoNLL text: an initial or abbreviation and its period are one token
+ * ("J." in "Mary J. Blige", "Mr."). Returns the strings and, per string, its first doc token.
+ */
+function taggerTokens(doc: Doc, a: number, b: number): { words: string[]; first: number[] } {
+  const words: string[] = [];
+  const first: number[] = [];
+  for (let k = a; k < b; k++) {
+    const t = doc.tokens[k]!;
+    const dot = doc.tokens[k + 1];
+    if (dot && k + 2 < b && dot.text === '.' && dot.start === t.end &&
+      (/^[A-Z]$/.test(t.text) || ABBREVIATIONS.has(t.text.toLowerCase()))) {
+      words.push(t.text + '.');
+      first.push(k++);
+    } else {
+      words.push(t.text);
+      first.push(k);
+    }
+  }
+  return { words, first };
+}
+
+const FUNCTION_WORDS = new Set(['a', 'an', 'the', 'of', 'in', 'on', 'at', 'to', 'for', 'and', 'or', 'by', 'with', 'from', 'as', 'is', 'vs']);
+
+/**
+ * A short title-case line without final punctuation ("Veto Power Impedes Peace Efforts") is a
+ * subheading the cleaner kept: its capitals say nothing about names, so it is not tagged.
+ */
+function headingLike(doc: Doc, a: number, b: number): boolean {
+  if (b - a < 3 || b - a > 14) return false;
+  const last = doc.tokens[b - 1]!.text;
+  if (/^[.!?"”’:;,)]$/.test(last)) return false;
+  let words = 0;
+  let caps = 0;
+  for (let k = a; k < b; k++) {
+    const w = doc.tokens[k]!.text;
+    if (!/^\p{L}/u.test(w) || FUNCTION_WORDS.has(w)) continue;
+    words++;
+    if (isCap(w)) caps++;
+  }
+  return words >= 3 && caps === words;
+}
+
+/**
+ * Run-in heads: "Veto Power Impedes Peace Efforts: Eliminating ..." — title-case words from the
+ * sentence start to a colon. Returns the colon's token index, or -1.
+ */
+function runInHead(doc: Doc, a: number, b: number): number {
+  let words = 0;
+  for (let k = a; k < b && k - a <= 8; k++) {
+    const w = doc.tokens[k]!.text;
+    if (w === ':') return words >= 2 ? k : -1;
+    if (!/^\p{L}/u.test(w)) return -1;
+    if (FUNCTION_WORDS.has(w)) continue;
+    if (!isCap(w)) return -1;
+    words++;
+  }
+  return -1;
+}
+
+/** Token-level NER over every sentence; returns mentions in text order. */
+function tagged(doc: Doc): Mention[] {
+  const groups = doc.sentenceTokens.map(([a, b]) => (headingLike(doc, a, b) ? { words: [], first: [] } : taggerTokens(doc, a, b)));
+  const sents = groups.map((g) => g.words);
+  const tags = tagSentenceIds(sents, docStats(sents));
+  const out: Mention[] = [];
+  const heads = doc.sentenceTokens.map(([a, b]) => [a, runInHead(doc, a, b)] as const);
+  groups.forEach((g, si) => {
+    const ts = tags[si]!;
+    const end = doc.sentenceTokens[si]![1];
+    let start = -1;
+    let type = '';
+    for (let i = 0; i <= ts.length; i++) {
+      const tag = i < ts.length ? TAGS[ts[i]!]! : 'O';
+      const ty = tag === 'O' ? '' : tag.slice(2);
+      const begins = tag.startsWith('B-') || (tag.startsWith('I-') && ty !== type);
+      if (start >= 0 && (tag === 'O' || begins)) {
+        const s0 = g.first[start]!;
+        let e = i < ts.length ? g.first[i]! : end;
+        while (e > s0 + 1 && isLow(doc.tokens[e - 1]!.text)) e--;
+        const [ha, colon] = heads[si]!;
+        if (!(colon > 0 && s0 >= ha && e <= colon)) out.push({ s: s0, e, type: TYPE[type] ?? 'other' });
+        start = -1;
+      }
+      if (begins) (start = i), (type = ty);
+    }
+  });
+  return out;
+}
+
+/** The "!" at token i belongs to the name before it (adjacent, and not the end of the sentence). */
+function bangAt(doc: Doc, i: number, nameStart: number): boolean {
+  const t = doc.tokens[i];
+  const prev = doc.tokens[i - 1];
+  if (!t || !prev || t.text !== '!' || t.start !== prev.end) return false;
+  if (BANG_NAMES.has(surface(doc, nameStart, i))) return true;
+  const next = doc.tokens[i + 1];
+  return !!next && next.sent === t.sent && next.sent >= 0 && /^[\p{L}\d]/u.test(next.text);
+}
+
+/** Extend names over a following "!" and drop generic words after it ("En Marche! Party"). */
+function fixBang(doc: Doc, ms: Mention[]): void {
+  for (const m of ms) {
+    for (let k = m.s + 1; k < m.e; k++) {
+      if (bangAt(doc, k, m.s) && Array.from({ length: m.e - k - 1 }, (_, j) => doc.tokens[k + 1 + j]!.text.toLowerCase()).every((w) => BANG_SUFFIX.has(w))) {
+        m.e = k + 1;
+        break;
+      }
+    }
+    if (bangAt(doc, m.e, m.s)) m.e++;
+  }
+  // Names the model missed: capitalized words right before a mid-sentence "!".
+  for (let i = 1; i < doc.tokens.length; i++) {
+    if (doc.tokens[i]!.text !== '!') continue;
+    let s = i;
+    while (s > 0 && i - s < 3 && isCap(doc.tokens[s - 1]!.text) && !NEVER_ENTITY.has(normToken(doc.tokens[s - 1]!.text)) &&
+      doc.tokens[s - 1]!.sent === doc.tokens[i]!.sent) s--;
+    if (s === i || !bangAt(doc, i, s)) continue;
+    if (ms.some((m) => m.s < i + 1 && s < m.e && (m.s < s || m.e > i + 1))) continue;
+    const inside = ms.filter((m) => m.s >= s && m.e <= i + 1);
+    for (const m of inside) ms.splice(ms.indexOf(m), 1);
+    // a generic word right after the name ("En Marche! Party") is not a name of its own
+    const after = ms.findIndex((m) => m.s === i + 1 && m.e === i + 2 && BANG_SUFFIX.has(doc.tokens[i + 1]!.text.toLowerCase()));
+    if (after >= 0) ms.splice(after, 1);
+    const keep = inside.find((m) => m.type !== 'other');
+    ms.push({ s, e: i + 1, type: keep?.type ?? 'organization' });
+  }
+}
+
+/** "French interior ministry", "US embassy": demonym or country, domain words, institution head. */
+function institutions(doc: Doc, ms: Mention[]): Mention[] {
+  const out: Mention[] = [];
+  const toks = doc.tokens;
+  for (let i = 0; i < toks.length; i++) {
+    if (!isCap(toks[i]!.text) || toks[i]!.sent < 0) continue;
+    const bits = docWords(doc).bits[i]!;
+    if (!(bits & (DEMONYM_BITS | gazBit('country')))) continue;
+    let j = i + 1;
+    while (j < toks.length && j - i <= 2 && INSTITUTION_DOMAINS.has(toks[j]!.text)) j++;
+    const head = toks[j]?.text;
+    if (!head || !INSTITUTION_HEADS.has(head) || toks[j]!.sent !== toks[i]!.sent) continue;
+    out.push({ s: i, e: j + 1, type: 'organization' });
+    i = j;
+  }
+  return [...ms.filter((m) => !out.some((o) => m.s < o.e && o.s < m.e)), ...out];
+}
+
+/** Metonyms: retype known ones, and add the ones the model missed. */
+function metonyms(doc: Doc, ms: Mention[]): void {
+  const covered = new Uint8Array(doc.tokens.length);
+  for (const m of ms) {
+    if (m.e - m.s <= 2 && METONYM_ORGS.has(lowText(doc, m.s, m.e))) m.type = 'organization';
+    for (let k = m.s; k < m.e; k++) covered[k] = 1;
+  }
+  for (let i = 0; i < doc.tokens.length; i++) {
+    const t = doc.tokens[i]!;
+    if (covered[i] || t.sent < 0 || !isCap(t.text) || !METONYM_FIRST.has(normToken(t.text))) continue;
+    for (const n of [2, 1]) {
+      if (i + n <= doc.tokens.length && METONYM_ORGS.has(lowText(doc, i, i + n)) && (n === 1 || isCap(doc.tokens[i + 1]!.text))) {
+        ms.push({ s: i, e: i + n, type: 'organization' });
+        break;
+      }
+    }
+  }
+}
+
+/** "US Democratic Party": a one-word country or demonym right before an organization joins it; a middle initial joins a person. */
+function gluePrefix(doc: Doc, ms: Mention[]): Mention[] {
+  const out: Mention[] = [];
+  for (const m of ms) {
+    const last = out[out.length - 1];
+    // "Mary" + "J. Blige": a middle initial continues a person's name
+    if (last && last.e === m.s && last.type === 'person' && /^[A-Z]$/.test(doc.tokens[m.s]!.text) && doc.tokens[m.s + 1]?.text === '.') {
+      last.e = m.e;
+      continue;
+    }
+    if (last && last.e === m.s && m.type === 'organization' && last.e - last.s === 1 && last.type !== 'person' &&
+      doc.tokens[m.s]!.start - doc.tokens[last.s]!.end <= 1 &&
+      gazBits(lowText(doc, last.s, last.e)) & (gazBit('country') | DEMONYM_BITS)) {
+      last.e = m.e;
+      last.type = 'organization';
+      continue;
+    }
+    out.push(m);
+  }
+  const covered = new Uint8Array(doc.tokens.length);
+  for (const m of out) for (let k = m.s; k < m.e; k++) covered[k] = 1;
+  appositionNames(doc, out, covered);
+  adjectiveMentions(doc, out, covered);
+  return out.sort((a, b) => a.s - b.s);
+}
+
+/** Junk: function words, pronouns, sentence-initial adverbs, lone demonyms, tokens without letters. */
+function isJunk(doc: Doc, m: Mention, lowerSeen: Set<string>): boolean {
+  const low = lowText(doc, m.s, m.e);
+  if (!/\p{L}/u.test(low) || /^\p{L}\.?$/u.test(surface(doc, m.s, m.e))) return true; // no letters, or a lone initial
+  if (/^[rdi] - [a-z]/.test(low) || /^[RDI]-\p{Lu}/u.test(surface(doc, m.s, m.e))) return true; // "R-Ky", "D-Ohio": party-state tags
+  const before = doc.tokens[m.s - 1];
+  if (before && (before.text === '@' || before.text === '#') && before.end === doc.tokens[m.s]!.start) return true;
+  if (m.e - m.s > 1) return NEVER_ENTITY.has(normToken(doc.tokens[m.s]!.text)) && !isCap(doc.tokens[m.s + 1]!.text);
+  if (NEVER_ENTITY.has(low)) return true;
+  const t = doc.tokens[m.s]!;
+  const initial = isInitial(doc, m);
+  if (initial && (/ly$/.test(low) || (lowerSeen.has(low) && !(gazBits(low) & PLACE_BITS)))) return true;
+  if (initial && /(ing|ed)$/.test(low) && gazBits(low) === 0) return true; // "Eliminating ...", "Asked ..." 
+  if (m.type === 'other' && (gazBits(low) & DEMONYM_BITS || /(an|ese|ish|ic|i)$/.test(low))) return true;
+  if (/^\p{Lu}{2,}$/u.test(t.text) && lowerSeen.has(low)) return true;
+  return false;
+}
+
+/** All name mentions of the article, in text order, non-overlapping. */
+export function findMentions(doc: Doc): Mention[] {
+  let ms = splitAtRoles(doc, tagged(doc));
+  retypeBySuffix(doc, ms);
+  fixBang(doc, ms);
+  metonyms(doc, ms);
+  ms.sort((a, b) => a.s - b.s || b.e - a.e);
+  ms = gluePrefix(doc, ms);
+  ms = institutions(doc, ms);
+  cutAffixes(doc, ms);
+  ms.sort((a, b) => a.s - b.s || b.e - a.e);
+  const lowerSeen = new Set<string>();
+  for (const t of doc.tokens) if (isLow(t.text)) lowerSeen.add(t.text);
+  const out: Mention[] = [];
+  for (const m of ms) {
+    if (isJunk(doc, m, lowerSeen)) continue;
+    const last = out[out.length - 1];
+    if (last && m.s < last.e) continue; // overlap: keep the earlier, longer one
+    out.push(m);
+  }
+  const covered = new Uint8Array(doc.tokens.length);
+  for (const m of out) for (let k = m.s; k < m.e; k++) covered[k] = 1;
+  appositionNames(doc, out, covered);
+  adjectiveMentions(doc, out, covered);
+  return out.sort((a, b) => a.s - b.s);
+}

@@ -1,0 +1,291 @@
+// src/analyze/ner/features.ts — the tagger's features, shared by training (script/train-ner.ts)
+// and tagging (tagger.ts), so both see exactly the same numbers.
+// A feature is one number: template id + NT * (atom a + 1) + NT * V * (atom b + 1), where atoms are
+// interned strings (words, shapes, affixes) or small integers (gazetteer bits, tags, flags).
+// Per token we intern ~8 strings once; context features reuse the neighbours' atom ids.
+import { INSIDE_SHIFT, markGazetteer, normToken, wordGaz, type Gazetteer, type WordGaz } from './gazetteer.js';
+
+export const TAGS = ['O', 'B-PER', 'I-PER', 'B-ORG', 'I-ORG', 'B-LOC', 'I-LOC', 'B-MISC', 'I-MISC'] as const;
+export const NTAGS: number = TAGS.length;
+/** Tag index used as "previous tag" before the first token. */
+export const START_TAG: number = NTAGS;
+
+const NT = 64;
+const V = 2 ** 22;
+function key(t: number, a: number, b = -1): number {
+  return t + NT * (a + 1) + NT * V * (b + 1);
+}
+
+/** Interned atoms. With `grow` (training) unseen strings get new ids; otherwise they are -1. */
+export interface Vocab {
+  ids: Map<string, number>;
+  grow: boolean;
+  /** Frozen vocabularies only: raw token -> its word entry (interned once per word type). */
+  cache?: Map<string, WordEntry>;
+}
+
+/** What a token contributes wherever it stands: atoms, normalized form, cached scores. */
+export interface WordEntry {
+  /** w, l, sh, s2, s3, s4, p3 atom ids. */
+  atoms: Int32Array;
+  low: string;
+  /** The gazetteer's view of the word alone. */
+  gaz: WordGaz;
+  /**
+   * Filled in lazily by the tagger: NTAGS scores for each ROLE (the word as the current token,
+   * as the previous / next token, two before / two after), summing that role's features.
+   */
+  scores: Float32Array | null;
+}
+
+/** Roles of a word relative to the token being tagged, and their templates / atom slots. */
+export const ROLES: readonly (readonly [number, number][])[] = [
+  [[1, 0], [2, 1], [3, 2], [4, 3], [5, 4], [6, 5], [7, 6]], // current token
+  [[8, 1], [12, 2], [27, 0]], // previous token
+  [[9, 1], [13, 2], [28, 0]], // next token
+  [[10, 1]], // two before
+  [[11, 1]], // two after
+];
+
+/** Feature keys of a word in one role (for the tagger's per-word score cache). */
+export function roleFeatures(a: Int32Array, role: number, out: Float64Array): number {
+  let c = 0;
+  for (const [t, slot] of ROLES[role]!) c = put(out, c, t, a[slot]!);
+  return c;
+}
+
+const CACHE_MAX = 100_000;
+
+function wordAtoms(v: Vocab, raw: string, lw: string): Int32Array {
+  const cased = raw.includes('’') ? raw.replace(/’/g, "'") : raw;
+  const a = new Int32Array(7);
+  a[0] = atom(v, 'w' + cased);
+  a[1] = atom(v, 'l' + lw);
+  a[2] = atom(v, 's' + shape(raw));
+  a[3] = atom(v, '2' + lw.slice(-2));
+  a[4] = atom(v, '3' + lw.slice(-3));
+  a[5] = atom(v, '4' + lw.slice(-4));
+  a[6] = atom(v, 'p' + lw.slice(0, 3));
+  return a;
+}
+
+function atom(v: Vocab, s: string): number {
+  const id = v.ids.get(s);
+  if (id !== undefined) return id;
+  if (!v.grow) return -1;
+  const n = v.ids.size;
+  v.ids.set(s, n);
+  return n;
+}
+
+/** Word shape with runs collapsed: "Peskov" -> "Xx", "U.S." -> "X.X.", "23.75%" -> "d.d%". */
+export function shape(w: string): string {
+  let out = '';
+  let last = '';
+  for (let i = 0; i < w.length && out.length < 8; i++) {
+    const c = w.charCodeAt(i);
+    let k: string;
+    if (c >= 65 && c <= 90) k = 'X';
+    else if (c >= 97 && c <= 122) k = 'x';
+    else if (c >= 48 && c <= 57) k = 'd';
+    else {
+      const ch = w[i]!;
+      k = ch.toLowerCase() !== ch ? 'X' : ch.toUpperCase() !== ch ? 'x' : ch;
+    }
+    if (k !== last) out += k;
+    last = k;
+  }
+  return out;
+}
+
+function isUpper(s: string): boolean {
+  const c = s.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90;
+  const ch = s[0] ?? '';
+  return ch.toLowerCase() !== ch;
+}
+
+function isLowerWord(s: string): boolean {
+  const c = s.charCodeAt(0);
+  if (c < 128) return c >= 97 && c <= 122;
+  const ch = s[0] ?? '';
+  return ch.toUpperCase() !== ch;
+}
+
+/** Document-level evidence: lower-cased words seen lower-case, and seen capitalized mid-sentence. */
+export interface DocStats {
+  lower: Set<string>;
+  capMid: Set<string>;
+}
+
+/** `sents`: each sentence's raw tokens. */
+export function docStats(sents: readonly (readonly string[])[]): DocStats {
+  const lower = new Set<string>();
+  const capMid = new Set<string>();
+  for (const s of sents) {
+    for (let i = 0; i < s.length; i++) {
+      const w = s[i]!;
+      if (isLowerWord(w)) lower.add(w);
+      else if (i > 0 && isUpper(w) && !isUpper(s[i - 1]!) && s[i - 1] !== '"' && s[i - 1] !== '“') capMid.add(normToken(w));
+    }
+  }
+  return { lower, capMid };
+}
+
+/** Per-sentence precomputed atoms; reused across sentences to avoid allocation. */
+export class SentenceFeatures {
+  n = 0;
+  low: string[] = [];
+  /** Frozen vocabularies: the cached entry of each token. */
+  entries: WordEntry[] = [];
+  w = new Int32Array(256);
+  l = new Int32Array(256);
+  sh = new Int32Array(256);
+  s2 = new Int32Array(256);
+  s3 = new Int32Array(256);
+  s4 = new Int32Array(256);
+  p3 = new Int32Array(256);
+  flag = new Int32Array(256);
+  gaz = new Int32Array(256);
+  wordGaz: WordGaz[] = [];
+
+  private ensure(n: number): void {
+    if (this.w.length >= n) return;
+    const m = Math.max(n, this.w.length * 2);
+    for (const k of ['w', 'l', 'sh', 's2', 's3', 's4', 'p3', 'flag', 'gaz'] as const) this[k] = new Int32Array(m);
+  }
+
+  /** Fill atoms for one sentence of raw tokens. */
+  load(v: Vocab, gaz: Gazetteer, toks: readonly string[], stats: DocStats): void {
+    const n = toks.length;
+    this.n = n;
+    this.ensure(n);
+    this.low.length = n;
+    for (let i = 0; i < n; i++) {
+      const raw = toks[i]!;
+      let a: Int32Array;
+      let lw: string;
+      if (v.grow) {
+        lw = normToken(raw);
+        a = wordAtoms(v, raw, lw);
+      } else {
+        const cache = (v.cache ??= new Map());
+        let entry = cache.get(raw);
+        if (!entry) {
+          if (cache.size >= CACHE_MAX) cache.clear();
+          lw = normToken(raw);
+          cache.set(raw, (entry = { atoms: wordAtoms(v, raw, lw), low: lw, gaz: wordGaz(gaz, lw), scores: null }));
+        }
+        a = entry.atoms;
+        lw = entry.low;
+        this.entries[i] = entry;
+        this.wordGaz[i] = entry.gaz;
+      }
+      this.low[i] = lw;
+      this.w[i] = a[0]!;
+      this.l[i] = a[1]!;
+      this.sh[i] = a[2]!;
+      this.s2[i] = a[3]!;
+      this.s3[i] = a[4]!;
+      this.s4[i] = a[5]!;
+      this.p3[i] = a[6]!;
+      this.flag[i] = isUpper(raw) ? 1 + (stats.lower.has(lw) ? 1 : 0) + (stats.capMid.has(lw) ? 2 : 0) : 0;
+    }
+    markGazetteer(gaz, this.low, 0, n, this.gaz, v.grow ? undefined : this.wordGaz);
+  }
+}
+
+const BOS = -2; // atom for positions before/after the sentence (key() adds 1, so -2 -> -1 slot is avoided)
+function at(arr: Int32Array, n: number, i: number): number {
+  return i < 0 ? BOS : i >= n ? BOS - 1 : arr[i]!;
+}
+
+/**
+ * Static features of token i (those not depending on predicted tags) into `out`; returns the count.
+ * Features with an unknown atom are skipped.
+ */
+/**
+ * With `cached`, features the tagger takes from per-word score caches (ROLES, for neighbours
+ * inside the sentence) are left out.
+ */
+export function staticFeatures(f: SentenceFeatures, i: number, out: Float64Array, cached = false): number {
+  const n = f.n;
+  let c = 0;
+  const sh0 = f.sh[i]!;
+  const l0 = f.l[i]!;
+  const lm1 = at(f.l, n, i - 1);
+  const lp1 = at(f.l, n, i + 1);
+  const shm1 = at(f.sh, n, i - 1);
+  const shp1 = at(f.sh, n, i + 1);
+  const flag = f.flag[i]!;
+  out[c++] = 0; // bias
+  if (!cached) {
+    c = put(out, c, 1, f.w[i]!);
+    c = put(out, c, 2, l0);
+    c = put(out, c, 3, sh0);
+    c = put(out, c, 4, f.s2[i]!);
+    c = put(out, c, 5, f.s3[i]!);
+    c = put(out, c, 6, f.s4[i]!);
+    c = put(out, c, 7, f.p3[i]!);
+  }
+  if (!cached || i < 1) {
+    c = put(out, c, 8, lm1);
+    c = put(out, c, 12, shm1);
+    c = put(out, c, 27, at(f.w, n, i - 1));
+  }
+  if (!cached || i + 1 >= n) {
+    c = put(out, c, 9, lp1);
+    c = put(out, c, 13, shp1);
+    c = put(out, c, 28, at(f.w, n, i + 1));
+  }
+  if (!cached || i < 2) c = put(out, c, 10, at(f.l, n, i - 2));
+  if (!cached || i + 2 >= n) c = put(out, c, 11, at(f.l, n, i + 2));
+  if (lm1 !== -1 && l0 !== -1) c = put(out, c, 14, lm1, l0);
+  if (lp1 !== -1 && l0 !== -1) c = put(out, c, 15, l0, lp1);
+  if (shm1 !== -1 && sh0 !== -1) c = put(out, c, 16, shm1, sh0);
+  if (shp1 !== -1 && sh0 !== -1) c = put(out, c, 17, sh0, shp1);
+  if (i === 0 && sh0 !== -1) c = put(out, c, 18, sh0);
+  c = put(out, c, 19, flag, i === 0 ? 1 : 0);
+  if (sh0 !== -1) c = put(out, c, 20, flag, sh0);
+  const g0 = f.gaz[i]!;
+  const gm1 = i > 0 ? f.gaz[i - 1]! : 0;
+  const gp1 = i + 1 < n ? f.gaz[i + 1]! : 0;
+  if ((g0 | gm1 | gp1) === 0) return c;
+  const cap = flag > 0 ? 1 : 0;
+  for (let b = 0; b < 2 * INSIDE_SHIFT; b++) {
+    const m = 1 << b;
+    if (g0 & m) {
+      c = put(out, c, 21, b);
+      c = put(out, c, 22, b, cap);
+    }
+    if (gm1 & m) c = put(out, c, 23, b);
+    if (gp1 & m) c = put(out, c, 24, b);
+  }
+  return c;
+}
+
+/** Write feature (t, a, b) at out[c] unless atom a is unknown; returns the new count. */
+function put(out: Float64Array, c: number, t: number, a: number, b = -1): number {
+  if (a === -1) return c;
+  out[c] = key(t, a + 3, b === -1 ? -1 : b + 3);
+  return c + 1;
+}
+
+/** Features depending on the two previous predicted tags. */
+export function tagFeatures(f: SentenceFeatures, i: number, prev: number, prev2: number, out: Float64Array, c: number): number {
+  out[c++] = key(29, prev);
+  out[c++] = key(30, prev, prev2);
+  const l0 = f.l[i]!;
+  if (l0 !== -1) out[c++] = key(31, prev, l0 + 3);
+  const sh0 = f.sh[i]!;
+  if (sh0 !== -1) out[c++] = key(32, prev, sh0 + 3);
+  return c;
+}
+
+/** BIO constraint: I-X may only follow B-X or I-X. */
+export function allowed(prev: number, tag: number): boolean {
+  if (tag === 0 || tag % 2 === 1) return true;
+  return prev === tag || prev === tag - 1;
+}
+
+export const MAX_FEATURES = 128;

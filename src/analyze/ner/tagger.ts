@@ -1,0 +1,162 @@
+// src/analyze/ner/tagger.ts — the shipped NER model (models/ner/model.json.gz): an averaged
+// perceptron over features.ts, decoded greedily left to right with a BIO constraint.
+// The model is loaded once, lazily and synchronously, on first use. Tagging allocates only the
+// output array per sentence.
+import { readFileSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
+import { loadGazetteer, type Gazetteer } from './gazetteer.js';
+import { KeyTable } from './keytable.js';
+import {
+  allowed, docStats, MAX_FEATURES, NTAGS, roleFeatures, ROLES, SentenceFeatures, START_TAG, staticFeatures, TAGS, tagFeatures,
+  type DocStats, type Vocab,
+} from './features.js';
+
+/** Weights: feature key -> row; row r's weights are w[r * NTAGS .. r * NTAGS + NTAGS). */
+export interface NerModel {
+  vocab: Vocab;
+  rows: { get(k: number): number | undefined };
+  w: Float32Array;
+}
+
+/**
+ * On-disk form (models/ner/): `vocab.txt.gz` atoms in id order, one per line; `keys.bin.gz` feature
+ * keys as float64; `weights.bin.gz` int32 weights * SCALE, row-major (NTAGS per key).
+ */
+export interface SavedModel {
+  vocab: string[];
+  keys: Float64Array;
+  weights: Int32Array;
+}
+export const SCALE = 100;
+
+const DIR = new URL('../../../models/ner/', import.meta.url);
+let cached: { model: NerModel; gaz: Gazetteer } | null = null;
+
+export function fromSaved(s: SavedModel): NerModel {
+  const ids = new Map<string, number>();
+  s.vocab.forEach((a, i) => ids.set(a, i));
+  const rows = new KeyTable(s.keys);
+  const w = new Float32Array(s.weights.length);
+  for (let i = 0; i < w.length; i++) w[i] = s.weights[i]! / SCALE;
+  return { vocab: { ids, grow: false }, rows, w };
+}
+
+/** Serialize to the three files' (uncompressed) contents. */
+export function toFiles(s: SavedModel): Record<string, Buffer> {
+  return {
+    'vocab.txt': Buffer.from(s.vocab.join('\n'), 'utf8'),
+    'keys.bin': Buffer.from(s.keys.buffer, s.keys.byteOffset, s.keys.byteLength),
+    'weights.bin': Buffer.from(s.weights.buffer, s.weights.byteOffset, s.weights.byteLength),
+  };
+}
+
+function readGz(name: string): Buffer {
+  const b = gunzipSync(readFileSync(new URL(name + '.gz', DIR)));
+  return Buffer.from(b); // own, aligned copy
+}
+
+/** The shipped model and gazetteer (loaded on first call). */
+export function loadTagger(): { model: NerModel; gaz: Gazetteer } {
+  if (!cached) {
+    const k = readGz('keys.bin');
+    const w = readGz('weights.bin');
+    const saved: SavedModel = {
+      vocab: readGz('vocab.txt').toString('utf8').split('\n'),
+      keys: new Float64Array(k.buffer.slice(k.byteOffset, k.byteOffset + k.byteLength)),
+      weights: new Int32Array(w.buffer.slice(w.byteOffset, w.byteOffset + w.byteLength)),
+    };
+    cached = { model: fromSaved(saved), gaz: loadGazetteer() };
+  }
+  return cached;
+}
+
+const feats = new Float64Array(MAX_FEATURES);
+const scores = new Float64Array(NTAGS);
+const sf = new SentenceFeatures();
+
+function addRole(v: Float32Array, role: number): void {
+  const o = role * NTAGS;
+  for (let t = 0; t < NTAGS; t++) scores[t]! += v[o + t]!;
+}
+
+/** Add the rows of features[0..n) to `scores`. */
+function score(m: NerModel, n: number): void {
+  scores.fill(0);
+  const w = m.w;
+  for (let k = 0; k < n; k++) {
+    const r = m.rows.get(feats[k]!);
+    if (r === undefined || r < 0) continue;
+    const o = r * NTAGS;
+    for (let t = 0; t < NTAGS; t++) scores[t]! += w[o + t]!;
+  }
+}
+
+/** A word's summed weights in each role (ROLES), cached per word type by the caller. */
+function roleScores(m: NerModel, atoms: Int32Array): Float32Array {
+  const keys = new Float64Array(8);
+  const out = new Float32Array(NTAGS * ROLES.length);
+  for (let role = 0; role < ROLES.length; role++) {
+    const n = roleFeatures(atoms, role, keys);
+    for (let k = 0; k < n; k++) {
+      const r = m.rows.get(keys[k]!);
+      if (r === undefined || r < 0) continue;
+      for (let t = 0; t < NTAGS; t++) out[role * NTAGS + t]! += m.w[r * NTAGS + t]!;
+    }
+  }
+  return out;
+}
+
+const roleOf = (f: SentenceFeatures, m: NerModel, i: number): Float32Array => {
+  const e = f.entries[i]!;
+  return (e.scores ??= roleScores(m, e.atoms));
+};
+
+/** Tag one sentence (already loaded in `f`); returns tag indices. */
+export function decode(m: NerModel, f: SentenceFeatures): Uint8Array {
+  const out = new Uint8Array(f.n);
+  let prev = START_TAG;
+  let prev2 = START_TAG;
+  const cached = !m.vocab.grow && f.entries.length >= f.n;
+  for (let i = 0; i < f.n; i++) {
+    let c = staticFeatures(f, i, feats, cached);
+    c = tagFeatures(f, i, prev, prev2, feats, c);
+    score(m, c);
+    if (cached) {
+      addRole(roleOf(f, m, i), 0);
+      if (i >= 1) addRole(roleOf(f, m, i - 1), 1);
+      if (i + 1 < f.n) addRole(roleOf(f, m, i + 1), 2);
+      if (i >= 2) addRole(roleOf(f, m, i - 2), 3);
+      if (i + 2 < f.n) addRole(roleOf(f, m, i + 2), 4);
+    }
+    let best = 0;
+    let bestScore = -Infinity;
+    for (let t = 0; t < NTAGS; t++) {
+      if (scores[t]! > bestScore && allowed(prev, t)) {
+        best = t;
+        bestScore = scores[t]!;
+      }
+    }
+    out[i] = best;
+    prev2 = prev;
+    prev = best;
+  }
+  return out;
+}
+
+/** Tag a document given as sentences of raw tokens; returns BIO tag strings per sentence. */
+export function tagSentences(sents: readonly (readonly string[])[], stats: DocStats = docStats(sents)): string[][] {
+  const { model, gaz } = loadTagger();
+  return sents.map((toks) => {
+    sf.load(model.vocab, gaz, toks, stats);
+    return Array.from(decode(model, sf), (t) => TAGS[t]!);
+  });
+}
+
+/** Same, returning tag indices (faster; see TAGS). */
+export function tagSentenceIds(sents: readonly (readonly string[])[], stats: DocStats = docStats(sents)): Uint8Array[] {
+  const { model, gaz } = loadTagger();
+  return sents.map((toks) => {
+    sf.load(model.vocab, gaz, toks, stats);
+    return decode(model, sf);
+  });
+}
