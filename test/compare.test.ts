@@ -3,7 +3,8 @@ import { tokenize } from '../src/analyze/doc.js';
 import { compare } from '../src/compare/index.js';
 import { sameValue, toleranceOf, type Num } from '../src/compare/numbers.js';
 import { stanceOf } from '../src/compare/stance.js';
-import { clauses } from '../src/compare/statements.js';
+import { clauses, quotedRanges, stagesIn } from '../src/compare/statements.js';
+import { articleLabels } from '../src/compare/labels.js';
 import { affiliationFromDescriptor } from '../src/compare/voices.js';
 import type { Comparison, Span } from '../src/types.js';
 import { makeArticle, type Named } from './compare-fixtures.js';
@@ -41,8 +42,32 @@ describe('alignment', () => {
     ['same predicate, different people', 'Police in Ohio arrested John Smith on Friday over the fraud.', 'Police in Ohio arrested Mary Jones on Friday over the fraud.'],
     ['unrelated sentences', 'The central bank raised interest rates by a quarter point.', 'The football club signed a new striker from Brazil.'],
     ['same topic, different facts', 'Polls open at 8 a.m. across the country on Sunday.', 'The incumbent conceded defeat late on Sunday night.'],
+    // Round 2: a shared claim must share the predicate and its main arguments.
+    ['predicate embedded under a denial of something else', 'It is wrong to say that Moscow was unhappy to see the leader of France’s movement, Emmanuel Macron, win the vote in France.', 'Emmanuel Macron, leader of the movement, won the vote in France on Sunday.'],
+    ['different stage of the event', 'Emmanuel Macron was declared winner in the first round of the presidential election in France.', 'Emmanuel Macron won France’s presidential election on Sunday.'],
+    ['different stages, antonym', 'Emmanuel Macron won the first round of the election in France.', 'Rival Marine Le Pen called Emmanuel Macron and conceded the runoff.'],
+    ['act only in the frame of a quotation', '"All this is a reminder of the accusations from Washington that remain unconfirmed," the spokesman said when asked about speculation that Emmanuel Macron\'s team was hacked.', 'A large archive of emails from Emmanuel Macron\'s campaign was leaked on Friday.'],
+    ['act only asked about ("asked if")', '“There should be no one-on-one meeting between this president and Vladimir Putin,” Warner said.', 'But asked if Mr. Trump should recalibrate his approach to the Vladimir Putin meeting, Mr. Gowdy said, “That’s above my pay grade.”'],
+    ['same family, one side only its antonym', 'The mayors of Boston and Chicago supported calls to boycott the company in Washington.', 'Critics argue the company’s opposition to the law in Washington goes well beyond the statements.'],
+    ['same entity and family word, not next to each other', 'Emmanuel Macron criticised the new pension report on Monday, days after hackers struck a bank in Germany.', 'Hackers struck the campaign of Emmanuel Macron, officials said.'],
   ])('does not align: %s', (_name, a, b) => {
     expect(pairClaims(a, b, PEOPLE).both).toHaveLength(0);
+  });
+
+  it('ranks informative uniques (names, numbers, dates, events, lead) above opinion quotes', () => {
+    const a = makeArticle('a1', 'Alpha', [
+      '"We always hope for the best and remain very open to dialogue with everybody," he said.',
+      'The first round of the election was held in France on Sunday, April 23.',
+      'According to the interior ministry, Emmanuel Macron leads with 23.68% of the vote.',
+      '"It is a very important moment for all of us," he added.',
+    ].join(' '), PEOPLE);
+    const b = makeArticle('b2', 'Beta', 'The football club signed a new striker from Brazil on a three-year contract.');
+    const c = compare([a, b]);
+    const mine = c.claims.filter((x) => x.status === 'unique' && x.statements[0]!.article === 'a1').sort((x, y) => y.weight! - x.weight!);
+    const top2 = mine.slice(0, 2).map((x) => x.statements[0]!.text ?? '');
+    expect(top2.some((t) => t.includes('23.68%'))).toBe(true);
+    expect(top2.some((t) => t.includes('April 23'))).toBe(true);
+    expect(mine.at(-1)!.statements[0]!.text).toMatch(/^"/);
   });
 
   it('keeps uniques, ranked by weight, and marks them unique', () => {
@@ -51,6 +76,25 @@ describe('alignment', () => {
     expect(uniques.length).toBeGreaterThanOrEqual(2);
     for (const u of uniques) expect(u.weight).toBeGreaterThanOrEqual(0);
     expect(c.coverage!.outlets[0]!.alone.length).toBeGreaterThan(0);
+  });
+});
+
+describe('contested needs a shared predicate', () => {
+  it('two versions of a quote, one with an extra "not": neither shared nor contested', () => {
+    const { c } = pairClaims('"We will keep fighting for the workers of this great state every single day," she said.', '"We will keep fighting for the workers of this great state every single day. We will not stop fighting for the workers," she said.');
+    expect(c.claims.filter((x) => x.status !== 'unique')).toHaveLength(0);
+  });
+
+  it('"no evidence of X" disputes X, not the investigation before it', () => {
+    const named: Named[] = [{ name: 'Robert Mueller', type: 'person', forms: ['Robert Mueller', 'Mueller'] }];
+    const { c } = pairClaims("Candidates faced a setback after Robert Mueller's investigation found no evidence of collusion.", "Documents related to Robert Mueller's investigation must be preserved and made available.", named);
+    expect(c.claims.filter((x) => x.status === 'contested')).toHaveLength(0);
+  });
+
+  it('a denial against a report of the same act is contested', () => {
+    const named: Named[] = [{ name: 'James Comey', type: 'person', forms: ['James Comey', 'Comey'] }, { name: 'Donald Trump', type: 'person', forms: ['Donald Trump', 'Trump'] }];
+    const { c } = pairClaims('Donald Trump denied that he asked James Comey to stop investigating the adviser.', 'James Comey testified that Donald Trump had asked him to end the investigation into the adviser.', named);
+    expect(c.claims.filter((x) => x.status === 'contested')).toHaveLength(1);
   });
 });
 
@@ -127,6 +171,40 @@ describe('attribution conflict', () => {
   });
 });
 
+describe('statement features', () => {
+  it.each([
+    ['Macron won the first round on Sunday.', ['first round']],
+    ['The run-off vote will be held on May 7.', ['runoff']],
+    ['She lost in the semifinals and the 2nd round was cancelled.', ['semifinal', 'second round']],
+    ['He came first and round trips are cheap.', []],
+  ])('stages of %s', (text, stages) => {
+    expect(stagesIn(text).sort()).toEqual([...stages].sort());
+  });
+
+  it.each([
+    ['"We will win," he said.', true],
+    ['He said that "we will win" and left the room after the long meeting with his team.', false],
+    ['Macron won the vote.', false],
+  ])('quotation frame of %s: %s', (text, framed) => {
+    expect(quotedRanges(text) !== null).toBe(framed);
+  });
+});
+
+describe('article labels', () => {
+  it.each([
+    [{ id: 'x', outlet: 'TASS', title: 'Anything' }, 'TASS'],
+    [{ id: 'x', outlet: null, title: 'Putin to France’s Macron: Let’s ‘overcome mutual mistrust’' }, 'Putin to France’s Macron…'],
+    [{ id: 'x', outlet: null, title: null, input: { path: 'examples/seeds/001_abc.txt', url: null, format: 'text' as const } }, '001_abc'],
+    [{ id: 'x', outlet: null, title: null }, 'article 1'],
+  ])('%o -> %s', (a, label) => {
+    expect(articleLabels([a]).get('x')).toBe(label);
+  });
+
+  it('makes labels unique', () => {
+    expect([...articleLabels([{ id: 'a', outlet: 'AP', title: null }, { id: 'b', outlet: 'AP', title: null }]).values()]).toEqual(['AP', 'AP (2)']);
+  });
+});
+
 describe('clauses', () => {
   it.each([
     ['Putin has denied Moscow interferes in foreign elections, and the Kremlin voiced support for his rivals before the vote.', 2],
@@ -159,6 +237,17 @@ describe('entities and voices', () => {
     expect(c.voices).toEqual([{ speaker: 'Dmitry Peskov', affiliation: 'Kremlin', quotes: { a1: 1 } }]);
     expect(c.voiceShare).toEqual({ a1: { Kremlin: 1 }, b2: {} });
     expect(c.framing![0]!.reportingVerbs).toEqual({ 'Dmitry Peskov': { said: 1 } });
+  });
+
+  it('keeps a real speaker behind a run-away speaker string, drops a sentence with no name', () => {
+    const text = 'Asked about the vote, Dmitry Peskov, who spoke to reporters at length on Monday, said the talks went well. Later it was said that the talks had gone well.';
+    const at = (s: string) => text.indexOf(s);
+    const a = makeArticle('a1', 'Alpha', text, [{ name: 'Dmitry Peskov', type: 'person', forms: ['Dmitry Peskov'] }], [
+      { span: [at('the talks went'), at(' Later') - 1], kind: 'indirect', speaker: 'Asked about the vote, Dmitry Peskov, who spoke to reporters at length on Monday.', speakerEntity: null, speakerSpan: [0, at(' said')], cue: 'said', via: null },
+      { span: [at('that the talks had'), text.length - 1], kind: 'indirect', speaker: 'Later it was said.', speakerEntity: null, speakerSpan: [at('Later'), at('that the talks had')], cue: 'said', via: null },
+    ]);
+    const c = compare([a, makeArticle('b2', 'Beta', 'The football club signed a new striker from Brazil.')]);
+    expect(c.voices.map((v) => v.speaker)).toEqual(['Dmitry Peskov']);
   });
 
   it.each([

@@ -29,7 +29,7 @@ function subjectOf(members: Statement[], fam: string | null): string {
  * Number conflicts, one per subject: each statement keeps only its most similar disagreeing
  * partner, and all values given for one subject are listed together (one item per article+value).
  */
-function numberConflicts(stmts: Statement[], numberPairs: Pair[], articles: Article[], label: (id: string) => string): Conflict[] {
+function numberConflicts(stmts: Statement[], numberPairs: Pair[], articles: Article[], label: (id: string) => string, copies: Map<number, number[]>): Conflict[] {
   const groups = new Map<string, { items: Map<string, ConflictItem>; values: Num[] }>();
   const add = (subject: string, article: string, n: Num) => {
     let g = groups.get(subject);
@@ -50,6 +50,14 @@ function numberConflicts(stmts: Statement[], numberPairs: Pair[], articles: Arti
       const subject = `${subjectOf([a, b], null)} (${x.kind})`;
       add(subject, a.article, x);
       add(subject, b.article, y);
+      // Word-for-word copies of either statement (judged once, see alignPairs) carry the same value.
+      for (const [s, v] of [[a, x], [b, y]] as const) {
+        for (const k of copies.get(s.idx) ?? []) {
+          const c = stmts[k]!;
+          const same = c.numbers.find((n) => n.surface === v.surface);
+          if (same) add(subject, c.article, same);
+        }
+      }
     }
   }
   // Analyzer subjects: the same subject across articles with disagreeing values.
@@ -95,9 +103,10 @@ export function findConflicts(
   stmts: Statement[],
   numberPairs: Pair[],
   label: (id: string) => string,
+  copies: Map<number, number[]> = new Map(),
 ): Conflict[] {
   const text = new Map(articles.map((a) => [a.id, a.text]));
-  const out: Conflict[] = numberConflicts(stmts, numberPairs, articles, label);
+  const out: Conflict[] = numberConflicts(stmts, numberPairs, articles, label, copies);
   const attributionKeys = new Set<string>();
   const attribution = (resp: Statement, disp: Statement, fam: string | null) => {
     const key = `${resp.idx}|${disp.art}`;

@@ -5,6 +5,7 @@
 import type { Article, FramingWord, OutletFraming, Span } from '../types.js';
 import type { MergedEntities } from './entities.js';
 import { ALLEGATION_RE, HEDGE_RE, LOADED_REPORTING } from './lexicon.js';
+import { speakerOf } from './voices.js';
 
 const LOADED_VERB_RE = new RegExp(`\\b(?:${[...LOADED_REPORTING].join('|')})\\b`, 'gi');
 
@@ -33,7 +34,7 @@ export function framingOf(a: Article, merged: MergedEntities): OutletFraming {
   const reportingVerbs: Record<string, Record<string, number>> = {};
   for (const q of a.quotes) {
     if (!q.cue) continue;
-    const who = (q.speakerEntity ? merged.canonicalOf.get(`${a.id}\u0000${q.speakerEntity}`) : undefined) ?? (q.speaker ? merged.index.resolve(q.speaker) ?? q.speaker : 'unattributed');
+    const who = speakerOf(a, q, merged) ?? 'unattributed';
     const verbs = (reportingVerbs[who] ??= {});
     const cue = q.cue.toLowerCase();
     verbs[cue] = (verbs[cue] ?? 0) + 1;

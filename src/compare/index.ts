@@ -7,13 +7,14 @@ import { buildClaims } from './claims.js';
 import { findConflicts } from './conflicts.js';
 import { buildCoverage } from './coverage.js';
 import { mergeEntities } from './entities.js';
+import { articleLabels } from './labels.js';
 import { framingOf } from './framing.js';
 import { buildStatements } from './statements.js';
 import { buildVoices } from './voices.js';
 
-/** Short label of an article for messages: its outlet, else "article N". */
+/** Short label of an article for messages: its outlet, else its shortened title or file name (labels.ts). */
 export function labeller(articles: Article[]): (id: string) => string {
-  const m = new Map(articles.map((a, i) => [a.id, a.outlet ?? `article ${i + 1}`]));
+  const m = articleLabels(articles);
   return (id) => m.get(id) ?? id;
 }
 
@@ -23,9 +24,9 @@ export function compare(articles: Article[]): Comparison {
   const { voices, voiceShare } = buildVoices(articles, merged, typeOf);
   const stmts = buildStatements(articles, merged.index, merged.canonicalOf, typeOf);
   const vecs = vectorize(stmts);
-  const { pairs, numberPairs } = alignPairs(stmts, vecs);
+  const { pairs, numberPairs, copies } = alignPairs(stmts, vecs);
   const { claims, members } = buildClaims(stmts, vecs, cluster(stmts, pairs));
-  const conflicts = findConflicts(articles, claims, members, stmts, numberPairs, labeller(articles));
+  const conflicts = findConflicts(articles, claims, members, stmts, numberPairs, labeller(articles), copies);
   const ids = articles.map((a) => a.id);
   return {
     articles: articles.map((a) => ({ id: a.id, outlet: a.outlet, title: a.title, published: a.published })),

@@ -72,6 +72,9 @@ export const DEMONYMS = new Set(['russian', 'american', 'chinese', 'french', 'br
 export const NOT_NAMES = new Set([
   'president', 'president-elect', 'prime', 'minister', 'spokesman', 'spokeswoman', 'spokesperson', 'secretary',
   'senator', 'sen', 'rep', 'gov', 'governor', 'mr', 'mrs', 'ms', 'dr', 'chief', 'leader', 'party', 'movement',
+  // Role titles capitalised before a name ("Special Counsel Robert Mueller", "Attorney General Barr").
+  'special', 'counsel', 'attorney', 'general', 'judge', 'justice', 'congressman', 'congresswoman', 'representative', 'chairman',
+  'chairwoman', 'director', 'commissioner', 'ambassador', 'mayor', 'officer', 'agent', 'deputy', 'vice', 'former', 'acting', 'speaker',
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
   'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
   'i', 'we', 'he', 'she', 'they', 'it', 'this', 'that', 'these', 'those', 'the', 'a', 'an',

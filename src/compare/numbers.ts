@@ -19,6 +19,8 @@ export interface Num {
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 const MONTH_RE = new RegExp(`\\b(${MONTHS.join('|')}|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b`, 'gi');
 const FALLBACK_RE = /(?<![\w.])(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?\s*(%|percent\b|per cent\b|million\b|billion\b|thousand\b)?/gi;
+const MONTH_BEFORE_RE = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+$/;
+const CURRENCY_BEFORE_RE = /[$€£]\s*$/;
 const SCALE: Record<string, number> = { million: 1e6, billion: 1e9, thousand: 1e3 };
 
 /** Tolerance of a written number: half a unit of its last digit, times its scale word. */
@@ -63,18 +65,18 @@ export function numbersIn(text: string, span: Span, mentions: NumberMention[], u
     return out;
   }
   FALLBACK_RE.lastIndex = span[0];
-  const part = text.slice(0, span[1]);
   let m: RegExpExecArray | null;
-  while ((m = FALLBACK_RE.exec(part)) !== null) {
+  while ((m = FALLBACK_RE.exec(text)) !== null && m.index < span[1]) {
+    if (m.index + m[0].trimEnd().length > span[1]) break;
     if (m[0].trim() === '') { FALLBACK_RE.lastIndex++; continue; }
     const lit = Number(m[1]!.replace(/,/g, '') + (m[2] ? '.' + m[2] : ''));
     const word = (m[3] ?? '').toLowerCase();
-    const before = part.slice(Math.max(0, m.index - 12), m.index).toLowerCase();
-    if (/\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+$/.test(before)) continue; // a date
+    const before = text.slice(Math.max(0, m.index - 12), m.index).toLowerCase();
+    if (MONTH_BEFORE_RE.test(before)) continue; // a date
     if (!word && lit >= 1900 && lit <= 2100 && !m[2]) continue; // a year
     const percent = word === '%' || word.startsWith('per');
     const value = lit * (SCALE[word] ?? 1);
-    const kind: NumberKind = percent ? 'percent' : /[$€£]\s*$/.test(before) ? 'money' : 'count';
+    const kind: NumberKind = percent ? 'percent' : CURRENCY_BEFORE_RE.test(before) ? 'money' : 'count';
     const surface = m[0].trimEnd();
     out.push({ value, kind, unit: percent ? '%' : null, span: [m.index, m.index + surface.length], surface, tol: toleranceOf(surface, value) });
   }

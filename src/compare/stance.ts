@@ -21,6 +21,7 @@ export interface StanceInfo {
 export const NEGATION_REACH = 4;
 export const DENIAL_REACH = 8;
 
+const CURLY_APOSTROPHE_RE = /’/g;
 const RELATIVE = new Set(['who', 'which', 'that', 'whom', 'whose', 'if', 'whether']);
 
 function firstMatch(re: RegExp, text: string, base: number): Span | null {
@@ -47,15 +48,19 @@ export function stanceOf(text: string, span: Span, toks: Token[], quotes: Quote[
   while ((m = DENIAL_RE.exec(s)) !== null) denialAt.push(tokenBefore(toks, span[0] + m.index + m[0].length));
   const disputes = firstMatch(DISPUTE_RE, s, span[0]);
   for (let i = 0; i < toks.length; i++) {
-    const w = toks[i]!.text.toLowerCase();
-    if (!NEGATIONS.has(w)) continue;
+    const w = toks[i]!.text.toLowerCase().replace(CURLY_APOSTROPHE_RE, "'");
+    if (!NEGATIONS.has(w) && !w.endsWith("n't")) continue;
     // "have not been confirmed" is a dispute (hedged), not a denial.
     if (disputes && toks[i]!.start >= disputes[0] && toks[i]!.end <= disputes[1]) continue;
     const next = toks[i + 1]?.text.toLowerCase() ?? '';
     if (NEG_EXCEPTIONS.has(next)) continue;
     // A negation inside a relative clause ("those who did not vote") is not the statement's.
     let rel = false;
-    for (let k = Math.max(0, i - 3); k < i; k++) if (RELATIVE.has(toks[k]!.text.toLowerCase())) rel = true;
+    // "that" is also a complementizer ("regretted that X could not meet"): relative only right before the verb.
+    for (let k = Math.max(0, i - 3); k < i; k++) {
+      const r = toks[k]!.text.toLowerCase();
+      if (RELATIVE.has(r) && (r !== 'that' || i - k <= 2)) rel = true;
+    }
     if (!rel) denialAt.push(-(i + 1)); // negative = short reach (a bare negation)
   }
   const inside = (c: { span: Span }) => c.span[0] >= span[0] && c.span[1] <= span[1];
@@ -65,15 +70,20 @@ export function stanceOf(text: string, span: Span, toks: Token[], quotes: Quote[
   // A quote counts when it covers at least 40% of the statement.
   const len = span[1] - span[0];
   const overlapping = quotes.filter((q) => Math.min(q.span[1], span[1]) - Math.max(q.span[0], span[0]) >= 0.4 * len);
-  const direct = overlapping.some((q) => q.kind === 'direct') || /^[\s"“‘']*["“]/.test(s);
+  const direct = overlapping.some((q) => q.kind === 'direct') || QUOTE_START_RE.test(s);
   const attributed = overlapping.length > 0 || cueKinds.has('attribution') || firstMatch(ATTRIBUTION_RE, s, span[0]) !== null;
   const stance: Stance = denialAt.length ? 'denies' : hedged ? 'hedged' : direct ? 'quoted' : attributed ? 'attributed' : 'asserts';
   const responsible = responsibility(s, span[0]);
   return { stance, denialAt, disputes, responsible: responsible && !disputes ? responsible : null };
 }
 
+// Cheap pre-check: RESPONSIBLE_RE backtracks at every position, so run it only when a trigger word is there.
+const RESPONSIBLE_HINT_RE = /behind|responsib|orchestrat|carried out|perpetrat|ties|linked|traced|attributed|blamed/i;
+const QUOTE_START_RE = /^[\s"“‘']*["“]/;
+
 /** The last responsibility phrase, widened back to its clause: "a hacker group with Russian military ties was behind". */
 function responsibility(s: string, base: number): Span | null {
+  if (!RESPONSIBLE_HINT_RE.test(s)) return null;
   RESPONSIBLE_RE.lastIndex = 0;
   let last: RegExpExecArray | null = null;
   let m: RegExpExecArray | null;

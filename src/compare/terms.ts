@@ -8,9 +8,25 @@ const SUFFIXES = [
   'ness', 'ings', 'ing', 'ions', 'ion', 'ities', 'ity', 'ally', 'ical', 'ives', 'ive', 'ies', 'ied', 'ers', 'er', 'ed', 'es', 'ly', 's',
 ];
 
+const POSSESSIVE_RE = /[’']s$/;
+const APOSTROPHES_RE = /[’']/g;
+const DOUBLE_END_RE = /([b-df-hj-np-tv-z])\1$/;
+// Memo: news vocabulary repeats heavily; bounded so a long-running process does not grow without end.
+const MEMO = new Map<string, string>();
+const MEMO_MAX = 50_000;
+
 /** Suffix-stripping stem, lower-cased: "elections" -> "elect", "interfered" -> "interfer". */
 export function stem(word: string): string {
-  let w = word.toLowerCase().replace(/[’']s$/, '').replace(/[’']/g, '');
+  const hit = MEMO.get(word);
+  if (hit !== undefined) return hit;
+  const out = stemUncached(word);
+  if (MEMO.size >= MEMO_MAX) MEMO.clear();
+  MEMO.set(word, out);
+  return out;
+}
+
+function stemUncached(word: string): string {
+  let w = word.toLowerCase().replace(POSSESSIVE_RE, '').replace(APOSTROPHES_RE, '');
   for (const suf of SUFFIXES) {
     if (w.length - suf.length >= 4 && w.endsWith(suf)) {
       w = w.slice(0, -suf.length);
@@ -20,7 +36,7 @@ export function stem(word: string): string {
   }
   // "interfer" / "interfere", "hop" / "hope": drop a final e and double consonant.
   if (w.length > 4 && w.endsWith('e')) w = w.slice(0, -1);
-  if (w.length > 4 && /([b-df-hj-np-tv-z])\1$/.test(w)) w = w.slice(0, -1);
+  if (w.length > 4 && DOUBLE_END_RE.test(w)) w = w.slice(0, -1);
   return w;
 }
 
@@ -56,7 +72,7 @@ export class NameIndex {
 
   /** Canonical name for a surface form, or null. Metonyms last, so a real entity wins. */
   resolve(surface: string): string | null {
-    const k = surface.toLowerCase().replace(/[’']s$/, '');
+    const k = surface.toLowerCase().replace(POSSESSIVE_RE, '');
     return this.byKey.get(k) ?? PLACE_ALIASES.get(k) ?? null;
   }
 }

@@ -8,7 +8,7 @@
 //      "National Front leader" -> "National Front"; a demonym maps to its country
 //      ("Russian President" -> "Russia"); "spokesman for the Kremlin" -> "Kremlin";
 //   3. otherwise null (unknown, never guessed).
-import type { Article, Comparison, EntityType } from '../types.js';
+import type { Article, Comparison, EntityType, Quote } from '../types.js';
 import { DEMONYMS, NOT_NAMES, PLACE_ALIASES } from './lexicon.js';
 import type { MergedEntities } from './entities.js';
 
@@ -70,8 +70,8 @@ export function buildVoices(articles: Article[], merged: MergedEntities, typeOf:
     const counts: Record<string, number> = {};
     let total = 0;
     for (const q of a.quotes) {
-      if (!plausibleSpeaker(q.speaker)) continue;
-      const speaker = (q.speakerEntity ? merged.canonicalOf.get(`${a.id}\u0000${q.speakerEntity}`) : undefined) ?? merged.index.resolve(q.speaker) ?? q.speaker;
+      const speaker = speakerOf(a, q, merged);
+      if (speaker === null) continue;
       let row = rows.get(speaker);
       if (!row) rows.set(speaker, (row = { speaker, affiliation: affiliationOf(speaker, typeOf.get(speaker), descriptors.get(speaker) ?? []), quotes: {} }));
       row.quotes[a.id] = (row.quotes[a.id] ?? 0) + 1;
@@ -84,6 +84,25 @@ export function buildVoices(articles: Article[], merged: MergedEntities, typeOf:
   const sum = (v: Comparison['voices'][number]) => Object.values(v.quotes).reduce((s, n) => s + n, 0);
   const voices = [...rows.values()].sort((x, y) => sum(y) - sum(x) || (x.speaker < y.speaker ? -1 : 1));
   return { voices, voiceShare };
+}
+
+/**
+ * The canonical speaker of a quote, or null. A speaker the quotes analyzer tied to an entity is
+ * always kept (by its merged name); a bare speaker string must look like a name or role phrase
+ * (plausibleSpeaker); a run-away string (a whole sentence) falls back to an entity mentioned inside
+ * its speaker span, so a real speaker is not hidden behind a bad string.
+ */
+export function speakerOf(a: Article, q: Quote, merged: MergedEntities): string | null {
+  const byEntity = q.speakerEntity ? merged.canonicalOf.get(`${a.id}\u0000${q.speakerEntity}`) : undefined;
+  if (byEntity) return byEntity;
+  if (plausibleSpeaker(q.speaker)) return merged.index.resolve(q.speaker) ?? q.speaker;
+  if (!q.speakerSpan) return null;
+  const [from, to] = q.speakerSpan;
+  for (const e of a.entities) {
+    if (e.type === 'place') continue;
+    if (e.mentions.some((m) => m[0] >= from && m[1] <= to)) return merged.canonicalOf.get(`${a.id}\u0000${e.id}`) ?? e.name;
+  }
+  return null;
 }
 
 /** Guard against run-away speaker strings from an upstream analyzer: at most 8 words, no sentence end. */

@@ -2,6 +2,7 @@
 // shared by the text, Markdown and HTML renderers so all three say the same thing. Pure.
 // Order: articles, voices, who names whom, claims (contested, shared, then the top unique claims
 // of each outlet), conflicts, framing.
+import { articleLabels } from '../compare/labels.js';
 import type { Article, Claim, Comparison, Span } from '../types.js';
 
 export type Tone = 'red' | 'green' | 'yellow' | 'cyan' | 'magenta' | 'dim' | null;
@@ -33,7 +34,7 @@ const clip = (s: string, n: number) => {
 
 export function compareView(c: Comparison, articles: Article[], width = 110): Section[] {
   const byId = new Map(articles.map((a) => [a.id, a]));
-  const label = new Map(c.articles.map((a, i) => [a.id, a.outlet ?? `article ${i + 1}`]));
+  const label = articleLabels(c.articles.map((a) => ({ ...a, input: byId.get(a.id)?.input })));
   const L = (id: string) => label.get(id) ?? id.slice(0, 8);
   const ids = c.articles.map((a) => a.id);
   const textOf = (id: string, span: Span, fallback = '') => byId.get(id)?.text.slice(span[0], span[1]) ?? fallback;

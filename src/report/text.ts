@@ -64,9 +64,12 @@ export function comparisonText(c: Comparison, articles: Article[], st: Style): s
       out.push('  ' + st.dim(sec.head.map((h, i) => (i === sec.head.length - 1 ? h : h.padEnd(widths[i]!))).join('  ')));
       for (const r of sec.rows) out.push('  ' + r.map((cell, i) => pad(cell, i, i === r.length - 1)).join('  '));
     } else {
+      // Three-cell lines (outlet, stance, text): pad the first two columns to their widest cell.
+      const w = [0, 0];
+      for (const g of sec.groups) for (const line of g.lines) if (line.length === 3) for (const i of [0, 1]) w[i] = Math.max(w[i]!, line[i]!.text.length);
       for (const g of sec.groups) {
         out.push('  ' + g.heading.map(paint).join(' '));
-        for (const line of g.lines) out.push('    ' + line.map((cell, i) => paint(i < line.length - 1 && line.length === 3 ? { ...cell, text: cell.text.padEnd(i === 0 ? 10 : 10) } : cell)).join(' '));
+        for (const line of g.lines) out.push('    ' + line.map((cell, i) => paint(i < 2 && line.length === 3 ? { ...cell, text: cell.text.padEnd(w[i]!) } : cell)).join(' '));
       }
     }
   }
