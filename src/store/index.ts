@@ -2,7 +2,7 @@
 // PostgreSQL implementation can follow; the SQLite one (./sqlite.ts) answers synchronously inside.
 // Only src/store/ imports a database driver.
 import { existsSync } from 'node:fs';
-import type { Article, InputError, StoriesResult } from '../types.js';
+import type { Article, InputError, StoriesResult, Story, Thread } from '../types.js';
 import type { PreparedArticle } from './prepare.js';
 
 export type { PreparedArticle } from './prepare.js';
@@ -83,6 +83,45 @@ export interface StoreStats {
   stories: number;
 }
 
+/** Where one article was placed by incremental story assignment (src/story/persist.ts). */
+export interface StoryAssignment {
+  article: string;
+  /** articles.seq: assignment follows storage order. */
+  seq: number;
+  story: string;
+  thread: string;
+  via: 'duplicate' | 'similar' | 'new';
+  score: number;
+  duplicateOf: string | null;
+}
+
+/** The persisted StoryIndex state: its JSON text as given, never parsed by the store. */
+export interface StoredStoryState {
+  version: number;
+  /** Update counter: commitStories() must name the stamp it built on. */
+  stamp: number;
+  articles: number;
+  json: string;
+}
+
+/** One incremental story update, written in a single transaction by commitStories(). */
+export interface StoryUpdate {
+  /** The stamp of the state this update was built on (0 when there was none). */
+  basedOn: number;
+  state: { version: number; articles: number; json: string };
+  assignments: StoryAssignment[];
+  /** Stories and threads to upsert (every story of every thread that changed). */
+  stories: Story[];
+  threads: Thread[];
+}
+
+/** An article stored but not yet assigned to a story, with its near-duplicate root. */
+export interface UnassignedArticle {
+  seq: number;
+  article: Article;
+  nearDupOf: string | null;
+}
+
 export interface Store {
   /** The path or URL it was opened with. */
   readonly target: string;
@@ -100,7 +139,33 @@ export interface Store {
   /** Store stories and threads as given (upsert by id); `replace` drops earlier ones first. */
   saveStories(result: StoriesResult, opts?: { replace?: boolean }): Promise<void>;
   stats(): Promise<StoreStats>;
+  /** The story state's update counter (0 before the first assignment): cheap, for caches. Optional: without it callers read storyState(). */
+  storyStamp?(): Promise<number>;
+  /** The persisted story-index state, or null before the first assignment. */
+  storyState(): Promise<StoredStoryState | null>;
+  /** Up to `limit` stored articles with no story assignment and seq > `after`, in storage order. */
+  unassigned(after: number, limit: number): Promise<UnassignedArticle[]>;
+  /** Assignments of the given articles and/or of every article in the given threads (ORed), seq order. */
+  assignments(filter: { articles?: string[]; threads?: string[] }): Promise<StoryAssignment[]>;
+  /**
+   * State, assignments, stories and threads in ONE transaction. Throws StoryStateConflict (and
+   * writes nothing) when the stored stamp is no longer `basedOn`: another writer got there first.
+   */
+  commitStories(u: StoryUpdate): Promise<void>;
+  /** Stored stories / threads (all, or the given ids), in storage order. */
+  stories(filter?: { ids?: string[] }): Promise<Story[]>;
+  threads(filter?: { ids?: string[] }): Promise<Thread[]>;
+  /** Story id of each given article that has one. */
+  storyOf(articles: string[]): Promise<Map<string, string>>;
   close(): Promise<void>;
+}
+
+/** commitStories() found a newer story state than the one the update was built on. */
+export class StoryStateConflict extends Error {
+  constructor(expected: number, found: number) {
+    super(`story state changed while assigning (expected stamp ${expected}, found ${found})`);
+    this.name = 'StoryStateConflict';
+  }
 }
 
 export const DEFAULT_DB = './parallax.db';
@@ -110,7 +175,10 @@ export const DEFAULT_DB = './parallax.db';
  * created, unless `create: false` (read-only commands), which throws "no database at ...".
  */
 export async function openStore(target: string = DEFAULT_DB, opts: { create?: boolean } = {}): Promise<Store> {
-  if (/^postgres(ql)?:\/\//i.test(target)) throw new Error('PostgreSQL stores are not supported yet; give a file path');
+  if (/^postgres(ql)?:\/\//i.test(target)) {
+    const { PostgresStore } = await import('./postgres/store.js'); // migrates; a server that is down throws
+    return PostgresStore.open(target);
+  }
   if (opts.create === false && target !== ':memory:' && !existsSync(target)) {
     throw new Error(`no database at ${target} (create one with: parallax ingest PATH --db ${target})`);
   }

@@ -2,10 +2,11 @@
 // migrations applied in one transaction at open. Each commit() is one transaction, so a killed
 // process leaves every batch either fully stored or absent; a rerun fills in the rest.
 import Database from 'better-sqlite3';
-import type { Article, StoriesResult } from '../types.js';
+import type { Article, StoriesResult, Story, Thread } from '../types.js';
 import { articleFilterSql, searchSql } from './queries.js';
 import { CLOSE, matchExpression, OPEN, unmark } from './fts.js';
-import type { ArticleFilter, Batch, BatchResult, CollectionInfo, FailureRecord, SearchHit, SearchQuery, Store, StoreStats } from './index.js';
+import type { ArticleFilter, Batch, BatchResult, CollectionInfo, FailureRecord, SearchHit, SearchQuery, Store, StoreStats, StoredStoryState, StoryAssignment, StoryUpdate, UnassignedArticle } from './index.js';
+import { StoryStateConflict } from './index.js';
 import { MIGRATIONS } from './migrations/index.js';
 import { bandKeys, fromBlob, NEAR_DUP_THRESHOLD, similarity, toBlob } from './minhash.js';
 
@@ -210,6 +211,79 @@ export class SqliteStore implements Store {
       collections: n('SELECT count(*) AS n FROM collections'),
       stories: n('SELECT count(*) AS n FROM stories'),
     };
+  }
+
+  async storyStamp(): Promise<number> {
+    return (this.db.prepare('SELECT stamp FROM story_state WHERE id = 1').get() as { stamp: number } | undefined)?.stamp ?? 0;
+  }
+
+  async storyState(): Promise<StoredStoryState | null> {
+    return (this.db.prepare('SELECT version, stamp, articles, json FROM story_state WHERE id = 1').get() as StoredStoryState | undefined) ?? null;
+  }
+
+  async unassigned(after: number, limit: number): Promise<UnassignedArticle[]> {
+    const rows = this.db
+      .prepare(`SELECT a.seq, a.json, a.near_dup_of FROM articles a
+                WHERE a.seq > ? AND NOT EXISTS (SELECT 1 FROM story_assignments s WHERE s.article_id = a.id)
+                ORDER BY a.seq LIMIT ?`)
+      .all(after, limit) as { seq: number; json: string; near_dup_of: string | null }[];
+    return rows.map((r) => ({ seq: r.seq, article: JSON.parse(r.json) as Article, nearDupOf: r.near_dup_of }));
+  }
+
+  async assignments(filter: { articles?: string[]; threads?: string[] }): Promise<StoryAssignment[]> {
+    const rows = this.db
+      .prepare(`SELECT article_id AS article, seq, story_id AS story, thread_id AS thread, via, score, duplicate_of AS duplicateOf
+                FROM story_assignments
+                WHERE article_id IN (SELECT value FROM json_each(@a)) OR thread_id IN (SELECT value FROM json_each(@t))
+                ORDER BY seq`)
+      .all({ a: JSON.stringify(filter.articles ?? []), t: JSON.stringify(filter.threads ?? []) });
+    return rows as StoryAssignment[];
+  }
+
+  async commitStories(u: StoryUpdate): Promise<void> {
+    const db = this.db;
+    db.transaction(() => {
+      const row = db.prepare('SELECT stamp FROM story_state WHERE id = 1').get() as { stamp: number } | undefined;
+      const found = row?.stamp ?? 0;
+      if (found !== u.basedOn) throw new StoryStateConflict(u.basedOn, found);
+      db.prepare(`INSERT INTO story_state (id, version, stamp, articles, json, updated) VALUES (1, @version, @stamp, @articles, @json, @updated)
+                  ON CONFLICT(id) DO UPDATE SET version = @version, stamp = @stamp, articles = @articles, json = @json, updated = @updated`)
+        .run({ ...u.state, stamp: found + 1, updated: new Date().toISOString() });
+      const assign = db.prepare(`INSERT INTO story_assignments (article_id, seq, story_id, thread_id, via, score, duplicate_of)
+                                 VALUES (@article, @seq, @story, @thread, @via, @score, @duplicateOf)`);
+      for (const a of u.assignments) assign.run(a);
+      const thread = db.prepare('INSERT OR REPLACE INTO threads (id, title, json) VALUES (?, ?, ?)');
+      const story = db.prepare('INSERT OR REPLACE INTO stories (id, thread_id, title, json) VALUES (?, ?, ?, ?)');
+      const clear = db.prepare('DELETE FROM story_articles WHERE story_id = ?');
+      const member = db.prepare('INSERT OR IGNORE INTO story_articles (story_id, article_id) VALUES (?, ?)');
+      for (const t of u.threads) thread.run(t.id, t.title, JSON.stringify(t));
+      for (const s of u.stories) {
+        story.run(s.id, s.thread, s.title, JSON.stringify(s));
+        clear.run(s.id);
+        for (const a of s.articles) member.run(s.id, a);
+      }
+    }).immediate();
+  }
+
+  async stories(filter: { ids?: string[] } = {}): Promise<Story[]> {
+    const rows = filter.ids
+      ? this.db.prepare('SELECT json FROM stories WHERE id IN (SELECT value FROM json_each(?)) ORDER BY rowid').all(JSON.stringify(filter.ids))
+      : this.db.prepare('SELECT json FROM stories ORDER BY rowid').all();
+    return (rows as { json: string }[]).map((r) => JSON.parse(r.json) as Story);
+  }
+
+  async threads(filter: { ids?: string[] } = {}): Promise<Thread[]> {
+    const rows = filter.ids
+      ? this.db.prepare('SELECT json FROM threads WHERE id IN (SELECT value FROM json_each(?)) ORDER BY rowid').all(JSON.stringify(filter.ids))
+      : this.db.prepare('SELECT json FROM threads ORDER BY rowid').all();
+    return (rows as { json: string }[]).map((r) => JSON.parse(r.json) as Thread);
+  }
+
+  async storyOf(articles: string[]): Promise<Map<string, string>> {
+    const rows = this.db
+      .prepare('SELECT article_id AS a, min(story_id) AS s FROM story_articles WHERE article_id IN (SELECT value FROM json_each(?)) GROUP BY article_id')
+      .all(JSON.stringify(articles)) as { a: string; s: string }[];
+    return new Map(rows.map((r) => [r.a, r.s]));
   }
 
   async close(): Promise<void> {

@@ -5,6 +5,7 @@
 import { inputError, isInputError } from '../errors.js';
 import { ingest, type IngestItem } from '../ingest/index.js';
 import { rawHash, type Batch, type PreparedArticle, type Store } from '../store/index.js';
+import { assignStories, type AssignSummary } from '../story/persist.js';
 import type { InputError } from '../types.js';
 import type { AnalysisPool } from './pool.js';
 import { analyseChunk, type TaskItem } from './task.js';
@@ -18,6 +19,8 @@ export interface IngestOptions {
   onFailure?(e: InputError): void;
   /** After each committed batch, with the running totals. */
   onProgress?(s: IngestSummary): void;
+  /** Assign stored articles to stories at the end of the run (default true; see src/story/persist.ts). */
+  stories?: boolean;
 }
 
 export interface IngestSummary {
@@ -28,6 +31,8 @@ export interface IngestSummary {
   seconds: number;
   /** Inputs handled per second (new + duplicate + failed). */
   rate: number;
+  /** Story assignment at the end of the run (absent when turned off). */
+  stories?: AssignSummary;
 }
 
 /** Below this many articles a batch is analysed inline: starting worker threads would cost more. */
@@ -99,6 +104,8 @@ export async function ingestToStore(paths: string[], store: Store, pool: () => A
   } finally {
     await (workers as AnalysisPool | null)?.close();
   }
+  // Once per run, after the last batch: also completes articles a crashed run stored but never assigned.
+  if (opts.stories !== false) sum.stories = await assignStories(store);
   return stamp(sum, t0);
 }
 

@@ -9,6 +9,9 @@ import { failures } from './failures.js';
 import { collections } from './collections.js';
 import { serve } from './serve.js';
 import { stories } from './stories.js';
+import { story } from './story.js';
+import { worker } from './worker.js';
+import { status } from './status.js';
 
 export const COMMANDS: Record<string, Command> = {
   analyze,
@@ -19,4 +22,7 @@ export const COMMANDS: Record<string, Command> = {
   collections,
   serve,
   stories,
+  story,
+  worker,
+  status,
 };

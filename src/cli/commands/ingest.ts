@@ -3,8 +3,11 @@ import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describeInputError } from '../../errors.js';
 import { DEFAULT_DB, openStore } from '../../store/index.js';
+import type { AssignSummary } from '../../story/persist.js';
 import { ingestToStore, type IngestSummary } from '../../worker/ingest.js';
 import { createPool, defaultWorkers } from '../../worker/pool.js';
+import { ingestPostgres } from '../../queue/cli.js';
+import { isPostgres } from '../../store/postgres/target.js';
 import { UsageError } from '../args.js';
 import { HELP, inputsOf, type Command } from '../command.js';
 import { makeProgress } from '../progress.js';
@@ -38,6 +41,10 @@ export function summaryLine(s: IngestSummary): string {
   return `ingested: ${s.new} new, ${s.duplicate} duplicate, ${s.nearDuplicate} near-duplicate, ${s.failed} failed in ${s.seconds.toFixed(1)} s (${Math.round(s.rate)} articles/s)`;
 }
 
+export function storiesLine(s: AssignSummary): string {
+  return `stories: ${s.assigned} articles assigned, ${s.newStories} new stories, ${s.touched} stories updated`;
+}
+
 export const ingest: Command = {
   summary: 'analyse articles in parallel and store them in a database',
   usage: 'parallax ingest PATH... [--db FILE] [--collection NAME] [--workers N]',
@@ -57,6 +64,8 @@ export const ingest: Command = {
     const collection = typeof flags.collection === 'string' ? flags.collection : null;
     if (collection !== null && collection.trim() === '') throw new UsageError('--collection needs a name');
     const paths = inputsOf(positional);
+    // PostgreSQL: enqueue for `parallax worker` (src/queue); analysis happens in the workers.
+    if (isPostgres(flags.db)) return ingestPostgres(paths, flags.db, collection, batchSize, io);
     const store = await openStore(typeof flags.db === 'string' ? flags.db : DEFAULT_DB);
     const progress = makeProgress(io.stderr, 'ingest');
     const total = await countInputs(paths);
@@ -69,6 +78,7 @@ export const ingest: Command = {
       });
       progress.done();
       io.stderr.write(summaryLine(s) + '\n');
+      if (s.stories) io.stderr.write(storiesLine(s.stories) + '\n');
       return s.failed ? 1 : 0;
     } finally {
       progress.done();
