@@ -44,6 +44,8 @@ function taggerTokens(doc: Doc, a: number, b: number): { words: string[]; first:
   return { words, first };
 }
 
+/** Trailing weekdays are dates, not names ("told Reuters Monday"). */
+const WEEKDAYS = new Set(['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday']);
 const FUNCTION_WORDS = new Set(['a', 'an', 'the', 'of', 'in', 'on', 'at', 'to', 'for', 'and', 'or', 'by', 'with', 'from', 'as', 'is', 'vs']);
 
 /**
@@ -101,7 +103,7 @@ function tagged(doc: Doc): Mention[] {
       if (start >= 0 && (tag === 'O' || begins)) {
         const s0 = g.first[start]!;
         let e = i < ts.length ? g.first[i]! : end;
-        while (e > s0 + 1 && isLow(doc.tokens[e - 1]!.text)) e--;
+        while (e > s0 + 1 && (isLow(doc.tokens[e - 1]!.text) || WEEKDAYS.has(doc.tokens[e - 1]!.text))) e--;
         const [ha, colon] = heads[si]!;
         if (!(colon > 0 && s0 >= ha && e <= colon)) out.push({ s: s0, e, type: TYPE[type] ?? 'other' });
         start = -1;
