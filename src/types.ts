@@ -213,7 +213,10 @@ export interface OutletFraming {
   reportingVerbs: Record<string, Record<string, number>>;
   hedges: FramingWord[];
   allegations: FramingWord[];
+  /** Loaded words in the outlet's own voice (cues without a note). */
   loaded: FramingWord[];
+  /** Loaded words the outlet quotes or reports as someone else's label (cues with a note). */
+  loadedQuoted?: FramingWord[];
   /** Per 1,000 words. */
   rates: { hedges: number; allegations: number; loaded: number };
 }

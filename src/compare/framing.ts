@@ -41,7 +41,9 @@ export function framingOf(a: Article, merged: MergedEntities): OutletFraming {
   }
   // Words inside direct quotations are the speaker's, not the outlet's.
   const quoted = a.quotes.filter((q) => q.kind === 'direct').map((q) => q.span);
-  const fromCues = (kinds: string[]) => a.cues.filter((c) => kinds.includes(c.kind)).map((c) => ({ term: c.term.toLowerCase(), span: c.span }));
+  // A cue with a note is someone else's wording (inside a quote, or a label the outlet reports).
+  const fromCues = (kinds: string[], own = true) =>
+    a.cues.filter((c) => kinds.includes(c.kind) && (c.note === null) === own).map((c) => ({ term: c.term.toLowerCase(), span: c.span }));
   const hedges = merge(fromCues(['hedge', 'uncertainty']), scan(a.text, HEDGE_RE, quoted));
   const allegations = merge(fromCues(['allegation']), scan(a.text, ALLEGATION_RE, quoted));
   const loaded = merge(fromCues(['loaded']), scan(a.text, LOADED_VERB_RE, quoted));
@@ -52,6 +54,7 @@ export function framingOf(a: Article, merged: MergedEntities): OutletFraming {
     hedges,
     allegations,
     loaded,
+    loadedQuoted: fromCues(['loaded'], false),
     rates: { hedges: per1000(hedges.length, words), allegations: per1000(allegations.length, words), loaded: per1000(loaded.length, words) },
   };
 }
