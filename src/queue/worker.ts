@@ -35,29 +35,46 @@ export interface WorkerSummary {
   failed: number;
   assigned: number;
   seconds: number;
+  /** Wall time spent analysing, storing jobs and in the serialised step (ms). */
+  ms: { fetch: number; analyse: number; store: number; assign: number };
 }
 
 type Job = PgBoss.JobWithMetadata<IngestJob>;
 
+const ADVANCE_EVERY_MS = 1000;
+/** Job transactions in flight per worker process (the store pool has one more connection, for the serialised step). */
+const STORE_PARALLEL = 2;
+
 export async function runWorker(url: string, opts: WorkerOptions = {}): Promise<WorkerSummary> {
   const concurrency = Math.max(1, opts.concurrency ?? 1);
   const t0 = performance.now();
-  const sum: WorkerSummary = { jobs: 0, stored: 0, failed: 0, assigned: 0, seconds: 0 };
+  const sum: WorkerSummary = { jobs: 0, stored: 0, failed: 0, assigned: 0, seconds: 0, ms: { fetch: 0, analyse: 0, store: 0, assign: 0 } };
+  const timed = async <T>(k: keyof WorkerSummary['ms'], f: () => Promise<T>): Promise<T> => {
+    const t = performance.now();
+    try {
+      return await f();
+    } finally {
+      sum.ms[k] += performance.now() - t;
+    }
+  };
   const store = await PostgresStore.open(url, { max: 3 });
   const boss = await startBoss(url, { supervise: true, max: 2 });
   let pool: AnalysisPool | null = null;
+  let lastAdvance = performance.now();
   try {
     while (!opts.signal?.aborted) {
-      const jobs = (await boss.fetch<IngestJob>(QUEUE, { batchSize: concurrency * 4, includeMetadata: true })) as Job[];
+      const jobs = (await timed('fetch', () => boss.fetch<IngestJob>(QUEUE, { batchSize: concurrency * 4, includeMetadata: true }))) as Job[];
       if (!jobs.length) {
-        sum.assigned += await advance(store, true);
+        sum.assigned += await timed('assign', () => advance(store, true));
         if (opts.exitWhenIdle && (await pending(store)) === 0) break;
         await sleep(opts.pollMs ?? 500, opts.signal);
         continue;
       }
-      pool ??= createPool(concurrency > 1 ? concurrency : 0);
-      const results = await analyse(pool, jobs, concurrency);
-      for (let i = 0; i < jobs.length; i++) {
+      const threads = (pool ??= createPool(concurrency > 1 ? concurrency : 0));
+      const results = await timed('analyse', () => analyse(threads, jobs, concurrency));
+      // Jobs are stored STORE_PARALLEL at a time, each in its own transaction (they lock rows in
+      // the same order: article, raw input, collection, item, job; so they cannot deadlock).
+      const one = async (i: number) => {
         const job = jobs[i]!;
         const r = results[i]!;
         try {
@@ -70,8 +87,17 @@ export async function runWorker(url: string, opts: WorkerOptions = {}): Promise<
         } catch (e) {
           await giveUp(store, boss, job, e);
         }
+      };
+      await timed('store', async () => {
+        for (let i = 0; i < jobs.length; i += STORE_PARALLEL) {
+          await Promise.all(jobs.slice(i, i + STORE_PARALLEL).map((_, k) => one(i + k)));
+        }
+      });
+      // The serialised step re-reads the StoryIndex state: at most about once a second per worker.
+      if (performance.now() - lastAdvance >= ADVANCE_EVERY_MS) {
+        sum.assigned += await timed('assign', () => advance(store, false));
+        lastAdvance = performance.now();
       }
-      sum.assigned += await advance(store, false);
       opts.onProgress?.(stamp(sum, t0));
     }
   } finally {
@@ -94,6 +120,9 @@ async function analyse(pool: AnalysisPool, jobs: Job[], parts: number): Promise<
 async function storeJob(store: PostgresStore, boss: PgBoss, job: Job, r: PreparedArticle | InputError): Promise<'stored' | 'failed' | 'again'> {
   const now = new Date().toISOString();
   return store.tx(async (c) => {
+    // No WAL flush wait per job: a commit lost in a database crash loses the job's completion with
+    // it (same WAL), so the job comes back and is redone — nothing is lost or stored twice.
+    await c.query('SET LOCAL synchronous_commit = off');
     const { rows } = await c.query<{ state: string; collection: string | null }>('SELECT state, collection FROM ingest_items WHERE seq = $1 FOR UPDATE', [job.data.seq]);
     const item = rows[0];
     let out: 'stored' | 'failed' | 'again' = 'again';
@@ -169,5 +198,6 @@ function sleep(ms: number, signal?: AbortSignal): Promise<void> {
 }
 
 function stamp(s: WorkerSummary, t0: number): WorkerSummary {
-  return { ...s, seconds: (performance.now() - t0) / 1000 };
+  const ms = Object.fromEntries(Object.entries(s.ms).map(([k, v]) => [k, Math.round(v)])) as WorkerSummary['ms'];
+  return { ...s, ms, seconds: (performance.now() - t0) / 1000 };
 }
