@@ -6,7 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { isInputError } from '../src/errors.js';
 import { process as processRaw } from '../src/pipeline.js';
 import { articleDay } from '../src/story/dates.js';
-import { addSig, emptySig, numberConflict } from '../src/story/conflict.js';
+import { actorConflict, addSig, emptySig, numberConflict } from '../src/story/conflict.js';
+import type { StoryFeatures } from '../src/story/features.js';
 import { cluster, StoryIndex, storyFeatures } from '../src/story/index.js';
 import type { Article } from '../src/types.js';
 
@@ -129,6 +130,38 @@ describe('event signature', () => {
     const sig = emptySig();
     addSig(sig, storyFeatures(art('Quake kills 14', 'A quake killed 14 people in the north of the island.')));
     expect(numberConflict(storyFeatures(PIRATES(23)), sig)).toBe(false);
+  });
+});
+
+describe('actor veto (conflict.ts)', () => {
+  // Minimal features: only the signature fields the veto reads. Keys are small made-up numbers.
+  const f = (keys: number[], known: number[] = keys): StoryFeatures =>
+    ({ id: 'x', terms: [], weights: [], entities: [], names: [], bands: [], day: null, keys, keyInTitle: false, known: [...known].sort((a, b) => a - b), numNouns: [], numVals: [], md: null }) as StoryFeatures;
+  const story = (...members: StoryFeatures[]) => {
+    const g = emptySig();
+    for (const m of members) addSig(g, m);
+    return g;
+  };
+  it.each([
+    // [name, story members, article, conflict]
+    ['other actor, never mentions the story\'s', [f([1]), f([1])], f([2]), true],
+    ['same main actor', [f([1]), f([1])], f([1]), false],
+    ['story actor among the article\'s main actors', [f([1]), f([1])], f([2, 1]), false],
+    ['article mentions the story actor', [f([1]), f([1])], f([2], [1, 2]), false],
+    ['article actor known to the story', [f([1], [1, 2]), f([1])], f([2]), false],
+    // must not veto: the story has no dominant actor (a tie of noisy entity outputs)
+    ['no dominant story actor', [f([1]), f([3]), f([4])], f([2]), false],
+    // must not veto: the article's actor is main in half the story's members
+    ['article actor main in half the members', [f([1, 2]), f([1]), f([2])], f([2], [2]), false],
+  ])('%s', (_, members, a, want) => {
+    expect(actorConflict(a, story(...members))).toBe(want);
+  });
+  it('a big story keeps the names it saw first (no arbitrary drop at the cap)', () => {
+    // The old code sorted the union and cut it, dropping the largest keys (here 5000).
+    const many = Array.from({ length: 300 }, (_, i) => 3 + i);
+    const g = story(f([1], [1, 5000]), f([1], many));
+    expect(g.known).toContain(5000);
+    expect(actorConflict(f([5000]), g)).toBe(false);
   });
 });
 

@@ -41,7 +41,8 @@ export function nameKey(name: string): number {
   return hash32('n:' + (parts[parts.length - 1] ?? ''));
 }
 
-function insertSorted(a: number[], x: number): void {
+/** Insert x into the sorted array a unless present. */
+export function insertSorted(a: number[], x: number): void {
   let lo = 0;
   let hi = a.length;
   while (lo < hi) {

@@ -372,5 +372,5 @@ export class StoryIndex {
 }
 
 function copySig(g: StorySig): StorySig {
-  return { keyK: [...g.keyK], keyC: [...g.keyC], known: [...g.known], numN: [...g.numN], numV: [...g.numV], mds: [...g.mds] };
+  return { keyK: [...g.keyK], keyC: [...g.keyC], known: [...g.known], numN: [...g.numN], numV: [...g.numV], mds: [...g.mds], ...(g.n === undefined ? {} : { n: g.n }) };
 }
