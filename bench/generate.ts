@@ -5,6 +5,7 @@
 // six is a near-copy of an earlier article of its event (wire republishing). Look-alike events of
 // one type differ only in names, numbers and dates — as in ECB+. Seeded: same N, same corpus.
 import type { Article } from '../src/types.js';
+import { rng } from '../src/util/random.js';
 
 export interface SyntheticArticle {
   article: Article;
@@ -12,16 +13,6 @@ export interface SyntheticArticle {
   event: number;
 }
 
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const SYL = ['ka', 'lo', 'ren', 'vi', 'tor', 'sa', 'mi', 'del', 'an', 'bru', 'ce', 'dor', 'el', 'fa', 'gun', 'ha', 'is', 'jo', 'ku', 'lan', 'mor', 'na', 'os', 'pe', 'qui', 'ras', 'sil', 'ta', 'ul', 'ven', 'wes', 'yor', 'za'];
 const TYPES: string[][] = [

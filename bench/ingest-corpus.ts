@@ -4,6 +4,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { rng } from '../src/util/random.js';
 
 const SEEDS = join(dirname(fileURLToPath(import.meta.url)), '..', 'examples', 'seeds');
 const FILES = ['000_67ea23102d894fe1.txt', '001_1688ad1f1f691c47.txt'];
@@ -14,16 +15,6 @@ const NAME = /\b(Dmitry Peskov|Peskov|Emmanuel Macron|Macron|Vladimir Putin|Puti
 const PLACE = /\b(France|Russia|Moscow|Paris|St\. Petersburg|Europe)\b/g;
 const NUM = /\d+(?:[.,]\d+)?/g;
 
-function rng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Body sentences of the seeds (lines long enough to be prose, split at sentence ends). */
 function seedSentences(): string[] {

@@ -9,6 +9,8 @@ import { articleDay } from '../src/story/dates.js';
 import { actorConflict, addSig, emptySig, numberConflict } from '../src/story/conflict.js';
 import type { StoryFeatures } from '../src/story/features.js';
 import { cluster, StoryIndex, storyFeatures } from '../src/story/index.js';
+import { averageLinkage, refine } from '../src/story/refine.js';
+import type { Assignment } from '../src/story/story-index.js';
 import type { Article } from '../src/types.js';
 
 function art(title: string, text: string, published: string | null = null, outlet: string | null = null): Article {
@@ -173,9 +175,9 @@ describe('StoryIndex', () => {
     ...seeds(),
   ];
 
-  it('incremental add, with a JSON round trip midway, equals the batch', () => {
+  it('incremental add, with a JSON round trip midway, equals the batch single pass', () => {
     const list = corpus();
-    const batch = cluster(list);
+    const batch = cluster(list, { refine: false });
     let idx = new StoryIndex();
     const got: string[] = [];
     list.forEach((a, i) => {
@@ -231,5 +233,68 @@ describe('dates', () => {
   ])('%s', (_, a, want) => {
     const d = articleDay(a);
     expect(d === null ? null : new Date(d * 86400000).toISOString().slice(0, 10)).toBe(want);
+  });
+});
+
+// Batch refinement (refine.ts) on hand-made features: topic words 1..9 are shared by every
+// article, event words 100+ / 200+ tell two look-alike events apart.
+function feat(id: string, terms: number[], extra: Partial<StoryFeatures> = {}): StoryFeatures {
+  const t = [...new Set(terms)].sort((x, y) => x - y);
+  return { id, terms: t, weights: t.map(() => 1), entities: [], names: [], bands: [], day: null, keys: [], keyInTitle: false, known: [], numNouns: [], numVals: [], md: null, ...extra };
+}
+const TOPIC = [1, 2, 3];
+const evA = (i: number) => feat('a' + i, [...TOPIC, 101, 102, 103, 104, 105, 106, 110 + i]);
+const evB = (i: number) => feat('b' + i, [...TOPIC, 201, 202, 203, 204, 205, 206, 210 + i]);
+function placed(feats: StoryFeatures[], story: (i: number) => number, thread: (i: number) => number = () => 0): Assignment[] {
+  return feats.map((f, i) => ({ story: 's-' + feats[feats.findIndex((_, j) => story(j) === story(i))]!.id, thread: 't' + thread(i), storyIndex: story(i), threadIndex: thread(i), via: 'similar', score: 0.5, duplicateOf: null }));
+}
+const storiesOf = (a: Assignment[]) => new Set(a.map((x) => x.story)).size;
+
+describe('batch refinement (refine.ts)', () => {
+  it('average linkage: two tight groups stay apart under the threshold, join above it', () => {
+    const sim = (x: number, y: number) => (Math.floor(x / 10) === Math.floor(y / 10) ? 0.9 : 0.1);
+    expect(averageLinkage([0, 1, 2, 10, 11, 12], sim, 0.5)).toEqual([[0, 1, 2], [10, 11, 12]]);
+    expect(averageLinkage([0, 1, 2, 10, 11, 12], sim, 0.05)).toEqual([[0, 1, 2, 10, 11, 12]]);
+  });
+
+  it.each([
+    // [case, A members, B members, stories after]
+    ['two look-alike events merged by the single pass split', 4, 4, 2],
+    ['one outlier is not an event: no split', 6, 1, 1],
+    ['parts under minPart: no split', 3, 3, 1],
+  ])('%s', (_, na, nb, want) => {
+    const feats = [...Array.from({ length: na }, (_, i) => evA(i)), ...Array.from({ length: nb }, (_, i) => evB(i))];
+    expect(storiesOf(refine(feats, placed(feats, () => 0)))).toBe(want);
+  });
+
+  it.each([
+    ['two stories of one event in one thread merge', {}, {}, 0, 1],
+    ['different lead counts never merge', { numNouns: [7], numVals: [23] }, { numNouns: [7], numVals: [26] }, 0, 2],
+    ['dates far apart never merge', { day: 100 }, { day: 130 }, 0, 2],
+    ['stories of different threads never merge', {}, {}, 1, 2],
+  ])('%s', (_, xa: Partial<StoryFeatures>, xb: Partial<StoryFeatures>, otherThread, want) => {
+    const feats = [feat('x0', [...TOPIC, 101, 102, 103, 104], xa), feat('x1', [...TOPIC, 101, 102, 103, 105], xb)];
+    expect(storiesOf(refine(feats, placed(feats, (i) => i, (i) => i * otherThread)))).toBe(want);
+  });
+
+  it('a confident single-pass veto keeps two stories apart', () => {
+    const feats = [feat('x0', [...TOPIC, 101, 102, 103, 104]), feat('x1', [...TOPIC, 101, 102, 103, 105])];
+    const a = placed(feats, (i) => i);
+    a[1]!.vetoed = 0;
+    expect(storiesOf(refine(feats, a))).toBe(2);
+  });
+
+  it('keeps threads, re-derives story ids from first members, and is deterministic', () => {
+    const feats = [evA(0), evB(0), evA(1), evB(1), evA(2), evB(2), evA(3), evB(3)];
+    const a = refine(feats, placed(feats, () => 0));
+    expect(a.map((x) => x.story)).toEqual(['s-a0', 's-b0', 's-a0', 's-b0', 's-a0', 's-b0', 's-a0', 's-b0']);
+    expect(a.map((x) => x.storyIndex)).toEqual([0, 1, 0, 1, 0, 1, 0, 1]);
+    expect(new Set(a.map((x) => x.thread))).toEqual(new Set(['t0']));
+    expect(refine(feats, placed(feats, () => 0))).toEqual(a);
+  });
+
+  it('threads above maxThread are left as they are', () => {
+    const feats = [...Array.from({ length: 4 }, (_, i) => evA(i)), ...Array.from({ length: 4 }, (_, i) => evB(i))];
+    expect(storiesOf(refine(feats, placed(feats, () => 0), { maxThread: 5 }))).toBe(1);
   });
 });

@@ -68,6 +68,23 @@ export function actorConflict(f: StoryFeatures, s: StorySig): boolean {
   return !sortedHas(s.known, a) && !sortedHas(f.known, top);
 }
 
+/**
+ * Two stories (e.g. two singleton stories of one thread) have different main actors: each has a
+ * dominant actor (a main actor of at least half its members), they differ, neither is a main
+ * actor of the other story at all, and neither story mentions the other's actor (`strict`) / at
+ * least one does not (loose). Used by the batch merge (refine.ts).
+ */
+export function storyActorConflict(a: StorySig, b: StorySig, strict = true): boolean {
+  const ta = topKey(a);
+  const tb = topKey(b);
+  if (ta === undefined || tb === undefined || ta === tb) return false;
+  if (keyCount(a, ta) * 2 < members(a) || keyCount(b, tb) * 2 < members(b)) return false;
+  if (b.keyK.includes(ta) || a.keyK.includes(tb)) return false;
+  const ua = !sortedHas(b.known, ta);
+  const ub = !sortedHas(a.known, tb);
+  return strict ? ua && ub : ua || ub;
+}
+
 /** Lead counts disagree: the article and the story count the same noun, never with the same value. */
 export function numberConflict(f: StoryFeatures, s: StorySig): boolean {
   let shared = false;

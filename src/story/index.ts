@@ -1,14 +1,17 @@
 // src/story/index.ts — the story stage: Article[] -> stories and threads (StoriesResult).
-// `cluster(articles)` is the batch form; it feeds a StoryIndex in input order, so a batch and
-// the same articles added one by one (`StoryIndex.add`) give the same stories. No I/O.
+// `cluster(articles)` is the batch form: it feeds a StoryIndex in input order (what the store does
+// one article at a time), then refines the result with the whole batch at hand (refine.ts: split,
+// merge inside threads). With `refine: false` it equals adding the articles one by one. No I/O.
 import type { Article, StoriesResult, Story, Thread } from '../types.js';
 import { isoDay } from './dates.js';
 import { storyFeatures, type FeatureOptions, type StoryFeatures } from './features.js';
+import { refine, type RefineOptions } from './refine.js';
 import { StoryIndex, type Assignment, type StoryOptions } from './story-index.js';
 
 export { StoryIndex, DEFAULT_OPTIONS, type Assignment, type StoryOptions, type StoryIndexState } from './story-index.js';
 export { storyFeatures, type StoryFeatures, type FeatureOptions } from './features.js';
 export { articleDay } from './dates.js';
+export { refine, REFINE_DEFAULTS, type RefineOptions } from './refine.js';
 
 /** One article in a story's timeline (extra field of the contract). */
 export interface TimelineEntry {
@@ -37,6 +40,8 @@ export interface ClusterResult extends StoriesResult {
 
 export interface ClusterOptions extends FeatureOptions {
   story?: Partial<StoryOptions>;
+  /** Batch refinement after the single pass (refine.ts); `false` gives exactly StoryIndex.add's result. */
+  refine?: Partial<RefineOptions> | false;
 }
 
 const ADDS = 6;
@@ -45,7 +50,8 @@ const ADDS = 6;
 export function cluster(articles: Article[], opts: ClusterOptions = {}): ClusterResult {
   const index = new StoryIndex(opts.story);
   const feats = articles.map((a) => storyFeatures(a, { ...opts, labels: true }));
-  const assigned = feats.map((f) => index.add(f));
+  const single = feats.map((f) => index.add(f));
+  const assigned = opts.refine === false ? single : refine(feats, single, opts.refine ?? {});
   return buildResult(articles, feats, assigned);
 }
 

@@ -95,6 +95,8 @@ export interface Assignment {
   score: number;
   /** Id of the earlier article this one copies (via `duplicate`), else null. */
   duplicateOf: string | null;
+  /** Story index of the best candidate whose join the actor veto refused, when the article's main actor is in its headline (a confident veto: batch refinement keeps them apart). */
+  vetoed?: number;
 }
 
 export interface StoryIndexState {
@@ -252,10 +254,12 @@ export class StoryIndex {
       duplicateOf = this.articles[dup.article]!;
     }
     let threadOf = -1;
+    let vetoed = -1;
     if (story < 0) {
       let best = -1;
       let bestSim = 0;
       let threadSim = 0;
+      let vetoSim = 0;
       for (const si of this.candidates(f)) {
         const s = this.stories[si]!;
         // Both full dates known: their distance; else a yearless month-day against the other side.
@@ -267,11 +271,15 @@ export class StoryIndex {
           gap <= o.storyDays &&
           storySim >= o.storyThreshold &&
           (storySim > bestSim || (storySim === bestSim && si < best)) &&
-          this.nameShare(f, s) >= o.nameAgreement &&
-          !(o.actorVeto && actorConflict(f, s.sig))
+          this.nameShare(f, s) >= o.nameAgreement
         ) {
-          best = si;
-          bestSim = storySim;
+          if (!(o.actorVeto && actorConflict(f, s.sig))) {
+            best = si;
+            bestSim = storySim;
+          } else if (f.keyInTitle && storySim > vetoSim) {
+            vetoSim = storySim;
+            vetoed = si;
+          }
         }
         if (sim >= o.threadThreshold && sim > threadSim) {
           threadSim = sim;
@@ -287,7 +295,9 @@ export class StoryIndex {
     if (story < 0) story = this.open(f, threadOf);
     this.join(story, f, aw);
     const s = this.stories[story]!;
-    return { story: s.id, thread: this.threads[s.thread]!, storyIndex: story, threadIndex: s.thread, via, score: Math.round(score * 1000) / 1000, duplicateOf };
+    const out: Assignment = { story: s.id, thread: this.threads[s.thread]!, storyIndex: story, threadIndex: s.thread, via, score: Math.round(score * 1000) / 1000, duplicateOf };
+    if (vetoed >= 0 && vetoed !== story) out.vetoed = vetoed;
+    return out;
   }
 
   private open(f: StoryFeatures, thread: number): number {

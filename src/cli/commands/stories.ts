@@ -32,7 +32,9 @@ export const stories: Command = {
       io.stderr.write('parallax: stories: no article could be read\n');
       return 1;
     }
-    const result = cluster(articles);
+    // Over a database, group as `parallax ingest` stored it: the incremental single pass, whose
+    // earlier assignments never move. Over files, the batch refinement may split and merge stories.
+    const result = cluster(articles, typeof flags.db === 'string' ? { refine: false } : {});
     if (flags.json) io.stdout.write(JSON.stringify(result, null, 2) + '\n');
     else io.stdout.write(storiesText(result, makeStyle(wantColor(io.stdout, io.env))));
     return failed ? 1 : 0;
