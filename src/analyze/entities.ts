@@ -27,21 +27,32 @@ function spanOf(doc: Doc, s: number, e: number, endCut = 0): Span {
   return [doc.tokens[s]!.start, doc.tokens[e - 1]!.end - endCut];
 }
 
+const ASCII = /^[\x00-\x7f]*$/;
+
 /** Stable slug of a name: "Dmitry Peskov" -> "dmitry-peskov". */
 export function slug(name: string): string {
-  const s = name.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-+|-+$/g, '');
+  // ASCII names (most) skip the Unicode normalization, which changes nothing for them.
+  const s = ASCII.test(name)
+    ? name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '')
+    : name.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-+|-+$/g, '');
   return s || 'entity';
+}
+
+function wordCount(f: string): number {
+  return f.split(/\s+/).length;
 }
 
 /** Canonical name: people by most tokens, then most frequent, then first; others most frequent, then first. */
 function canonical(forms: string[], person: boolean): string {
   const count = new Map<string, number>();
   for (const f of forms) count.set(f, (count.get(f) ?? 0) + 1);
-  const words = (f: string): number => f.split(/\s+/).length;
+  if (count.size === 1) return forms[0]!;
   let best = forms[0]!;
+  let bestWords = person ? wordCount(best) : 0;
   for (const f of count.keys()) {
-    const better = person && words(f) !== words(best) ? words(f) > words(best) : count.get(f)! > count.get(best)!;
-    if (better) best = f;
+    const w = person ? wordCount(f) : 0;
+    const better = person && w !== bestWords ? w > bestWords : count.get(f)! > count.get(best)!;
+    if (better) (best = f), (bestWords = w);
   }
   return best;
 }

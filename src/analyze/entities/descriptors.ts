@@ -25,8 +25,8 @@ const NATION_BITS = gazBit('demonym') | gazBit('country');
 const low = (doc: Doc, i: number): string => docWords(doc).low[i] ?? '';
 const nation = (doc: Doc, i: number): boolean => ((docWords(doc).bits[i] ?? 0) & NATION_BITS) !== 0;
 const role = (w: string): string | null => {
-  const r = w.replace(/-elect$/, '');
-  return ROLE_NOUNS.has(w) || ROLE_NOUNS.has(r) ? w : null;
+  if (ROLE_NOUNS.has(w)) return w;
+  return w.endsWith('-elect') && ROLE_NOUNS.has(w.slice(0, -6)) ? w : null;
 };
 
 function sameSentence(doc: Doc, a: number, b: number): boolean {
@@ -141,8 +141,9 @@ export function appositionBefore(doc: Doc, m: Mention, inMention: Int32Array, ms
  */
 export function definiteDescriptions(doc: Doc, inMention: Int32Array): Descriptor[] {
   const out: Descriptor[] = [];
+  const lows = docWords(doc).low;
   for (let i = 0; i < doc.tokens.length; i++) {
-    if (low(doc, i) !== 'the' || doc.tokens[i]!.sent < 0) continue;
+    if (lows[i] !== 'the' || doc.tokens[i]!.sent < 0) continue;
     let j = i + 1;
     while (j < doc.tokens.length && j - i <= 4 && sameSentence(doc, i, j)) {
       const w = low(doc, j);

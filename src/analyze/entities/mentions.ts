@@ -8,15 +8,17 @@
 import type { EntityType } from '../../types.js';
 import { ABBREVIATIONS, EXCLAMATION_NAMES, type Doc } from '../doc.js';
 import { docStats, TAGS } from '../ner/features.js';
-import { gazBit, gazBits, normToken } from '../ner/gazetteer.js';
-import { tagSentenceIds } from '../ner/tagger.js';
+import { gazBit, gazBits } from '../ner/gazetteer.js';
+import { tagEntrySentences, taggerWord } from '../ner/tagger.js';
 import { adjectiveMentions, appositionNames, cutAffixes, retypeBySuffix, splitAtRoles } from './rules.js';
-import { docWords, isCap, isInitial, isLow, lowText, PLACE_BITS, surface, type Mention } from './tokens.js';
+import { docWords, isCap, isInitial, isLow, lowAt, lowText, PLACE_BITS, surface, type Mention } from './tokens.js';
 import { BANG_SUFFIX, INSTITUTION_DOMAINS, INSTITUTION_HEADS, METONYM_ORGS, NEVER_ENTITY } from './words.js';
 
 export { isInitial, lowText, surface, type Mention };
 
 const TYPE: Record<string, EntityType> = { PER: 'person', ORG: 'organization', LOC: 'place', MISC: 'other' };
+/** Entity type of tag ids 2k-1 (B-) and 2k (I-), as in TAGS. */
+const TAG_TYPES = ['', ...TAGS.filter((t) => t.startsWith('B-')).map((t) => t.slice(2))];
 const DEMONYM_BITS = gazBit('demonym');
 const BANG_NAMES = new Set(EXCLAMATION_NAMES.map((n) => n.slice(0, -1)));
 
@@ -88,24 +90,29 @@ function runInHead(doc: Doc, a: number, b: number): number {
 function tagged(doc: Doc): Mention[] {
   const groups = doc.sentenceTokens.map(([a, b]) => (headingLike(doc, a, b) ? { words: [], first: [] } : taggerTokens(doc, a, b)));
   const sents = groups.map((g) => g.words);
-  const tags = tagSentenceIds(sents, docStats(sents));
+  // the tagger's entry of each word: the doc token's (looked up once per Doc), or for an initial
+  // or abbreviation joined with its period ("J."), its own
+  const ents = docWords(doc).entries;
+  const entSents = groups.map((g) => g.words.map((w, k) => (doc.tokens[g.first[k]!]!.text === w ? ents[g.first[k]!]! : taggerWord(w))));
+  const tags = tagEntrySentences(entSents, docStats(sents));
   const out: Mention[] = [];
   const heads = doc.sentenceTokens.map(([a, b]) => [a, runInHead(doc, a, b)] as const);
   groups.forEach((g, si) => {
     const ts = tags[si]!;
     const end = doc.sentenceTokens[si]![1];
     let start = -1;
-    let type = '';
+    let type = 0; // TAG_TYPES index of the open mention
     for (let i = 0; i <= ts.length; i++) {
-      const tag = i < ts.length ? TAGS[ts[i]!]! : 'O';
-      const ty = tag === 'O' ? '' : tag.slice(2);
-      const begins = tag.startsWith('B-') || (tag.startsWith('I-') && ty !== type);
-      if (start >= 0 && (tag === 'O' || begins)) {
+      // tag ids (TAGS): 0 = O, odd = B-X, even = I-X; X = TAG_TYPES[(id + 1) >> 1]
+      const t = i < ts.length ? ts[i]! : 0;
+      const ty = (t + 1) >> 1;
+      const begins = t % 2 === 1 || (t !== 0 && ty !== type);
+      if (start >= 0 && (t === 0 || begins)) {
         const s0 = g.first[start]!;
         let e = i < ts.length ? g.first[i]! : end;
         while (e > s0 + 1 && (isLow(doc.tokens[e - 1]!.text) || WEEKDAYS.has(doc.tokens[e - 1]!.text))) e--;
         const [ha, colon] = heads[si]!;
-        if (!(colon > 0 && s0 >= ha && e <= colon)) out.push({ s: s0, e, type: TYPE[type] ?? 'other' });
+        if (!(colon > 0 && s0 >= ha && e <= colon)) out.push({ s: s0, e, type: TYPE[TAG_TYPES[type]!] ?? 'other' });
         start = -1;
       }
       if (begins) (start = i), (type = ty);
@@ -139,7 +146,7 @@ function fixBang(doc: Doc, ms: Mention[]): void {
   for (let i = 1; i < doc.tokens.length; i++) {
     if (doc.tokens[i]!.text !== '!') continue;
     let s = i;
-    while (s > 0 && i - s < 3 && isCap(doc.tokens[s - 1]!.text) && !NEVER_ENTITY.has(normToken(doc.tokens[s - 1]!.text)) &&
+    while (s > 0 && i - s < 3 && isCap(doc.tokens[s - 1]!.text) && !NEVER_ENTITY.has(lowAt(doc, s - 1)) &&
       doc.tokens[s - 1]!.sent === doc.tokens[i]!.sent) s--;
     if (s === i || !bangAt(doc, i, s)) continue;
     if (ms.some((m) => m.s < i + 1 && s < m.e && (m.s < s || m.e > i + 1))) continue;
@@ -180,7 +187,7 @@ function metonyms(doc: Doc, ms: Mention[]): void {
   }
   for (let i = 0; i < doc.tokens.length; i++) {
     const t = doc.tokens[i]!;
-    if (covered[i] || t.sent < 0 || !isCap(t.text) || !METONYM_FIRST.has(normToken(t.text))) continue;
+    if (covered[i] || t.sent < 0 || !isCap(t.text) || !METONYM_FIRST.has(lowAt(doc, i))) continue;
     for (const n of [2, 1]) {
       if (i + n <= doc.tokens.length && METONYM_ORGS.has(lowText(doc, i, i + n)) && (n === 1 || isCap(doc.tokens[i + 1]!.text))) {
         ms.push({ s: i, e: i + n, type: 'organization' });
@@ -223,7 +230,7 @@ function isJunk(doc: Doc, m: Mention, lowerSeen: Set<string>): boolean {
   if (/^[rdi] - [a-z]/.test(low) || /^[RDI]-\p{Lu}/u.test(surface(doc, m.s, m.e))) return true; // "R-Ky", "D-Ohio": party-state tags
   const before = doc.tokens[m.s - 1];
   if (before && (before.text === '@' || before.text === '#') && before.end === doc.tokens[m.s]!.start) return true;
-  if (m.e - m.s > 1) return NEVER_ENTITY.has(normToken(doc.tokens[m.s]!.text)) && !isCap(doc.tokens[m.s + 1]!.text);
+  if (m.e - m.s > 1) return NEVER_ENTITY.has(lowAt(doc, m.s)) && !isCap(doc.tokens[m.s + 1]!.text);
   if (NEVER_ENTITY.has(low)) return true;
   const t = doc.tokens[m.s]!;
   const initial = isInitial(doc, m);

@@ -8,6 +8,7 @@ import type { EntityType } from '../../types.js';
 import type { Doc } from '../doc.js';
 import { gazBit, gazBits, normToken } from '../ner/gazetteer.js';
 import type { Mention } from './mentions.js';
+import { lowAt } from './tokens.js';
 
 export interface Cluster {
   type: EntityType;
@@ -57,7 +58,7 @@ const endsWith = (full: string[], tail: string[]): boolean =>
 export function cluster(doc: Doc, ms: Mention[]): Cluster[] {
   const toks = ms.map((m) => {
     const out: string[] = [];
-    for (let i = m.s; i < m.e; i++) out.push(normToken(doc.tokens[i]!.text));
+    for (let i = m.s; i < m.e; i++) out.push(lowAt(doc, i));
     if (m.endCut) out[out.length - 1] = out[out.length - 1]!.slice(0, -m.endCut);
     return out;
   });

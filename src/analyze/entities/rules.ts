@@ -2,8 +2,8 @@
 // fix the type from the last word, cut "-based" affixes, names vouched for by an apposition, and
 // nationality adjectives as mentions of their country. Each rule is general (word lists in words.ts).
 import type { Doc } from '../doc.js';
-import { countryOfAdjective, gazBit, gazBits, normToken } from '../ner/gazetteer.js';
-import { isCap, lowText, PLACE_BITS, type Mention } from './tokens.js';
+import { countryOfAdjective, gazBit, gazBits } from '../ner/gazetteer.js';
+import { isCap, lowAt, lowText, PLACE_BITS, type Mention } from './tokens.js';
 import { NEVER_ENTITY, ORG_NOUNS, ORG_SUFFIX, PLACE_SUFFIX, ROLE_NOUNS } from './words.js';
 
 const AFFIX = /-(based|born|led|backed|owned|run|made|registered|headquartered)$/;
@@ -17,12 +17,12 @@ export function splitAtRoles(doc: Doc, ms: Mention[]): Mention[] {
   for (const m of ms) {
     let split = -1;
     for (let k = m.s; k < m.e - 1; k++) {
-      const w = normToken(doc.tokens[k]!.text);
+      const w = lowAt(doc, k);
       if (ROLE_NOUNS.has(w) && !ORG_NOUNS.has(w) && isCap(doc.tokens[k + 1]!.text)) split = k;
     }
     // the part after the role must look like a person's name ("General Assembly" is not split)
     const rest = split >= 0 ? m.e - split - 1 : 0;
-    const nameLike = rest >= 2 || (rest === 1 && (gazBits(normToken(doc.tokens[m.e - 1]!.text)) & NAME_BITS) !== 0);
+    const nameLike = rest >= 2 || (rest === 1 && (gazBits(lowAt(doc, m.e - 1)) & NAME_BITS) !== 0);
     if (split < 0 || !nameLike || (m.type === 'person' && split === m.s)) {
       out.push(m);
       continue;
@@ -42,7 +42,7 @@ export function retypeBySuffix(doc: Doc, ms: Mention[]): void {
     if (m.e - m.s < 2) continue;
     // "Wells Fargo" tagged as a person: a multi-word company, party or outlet name wins
     if (m.type === 'person' && gazBits(lowText(doc, m.s, m.e)) & ORG_BITS) m.type = 'organization';
-    const last = normToken(doc.tokens[m.e - 1]!.text);
+    const last = lowAt(doc, m.e - 1);
     if (PLACE_SUFFIX.has(last) && m.type !== 'place') m.type = last === 'county' && m.type === 'organization' ? m.type : 'place';
     else if (ORG_SUFFIX.has(last)) m.type = 'organization';
   }
@@ -73,7 +73,7 @@ export function appositionNames(doc: Doc, ms: Mention[], covered: Uint8Array): v
     let s = i;
     while (s > 0 && i - s < 3 && isCap(toks[s - 1]!.text) && !covered[s - 1] && toks[s - 1]!.sent === toks[i]!.sent) s--;
     if (s === i || (s > 0 && isCap(toks[s - 1]!.text) && toks[s - 1]!.sent === toks[i]!.sent)) continue;
-    if (NEVER_ENTITY.has(normToken(toks[s]!.text)) || gazBits(lowText(doc, s, i)) & PLACE_BITS) continue;
+    if (NEVER_ENTITY.has(lowAt(doc, s)) || gazBits(lowText(doc, s, i)) & PLACE_BITS) continue;
     let head = '';
     for (let j = i + 2; j < toks.length && j - i < 10 && toks[j]!.sent === toks[i]!.sent; j++) {
       const w = toks[j]!.text.toLowerCase();

@@ -2,7 +2,9 @@
 // entity rules. Mentions are token ranges [s, e) into doc.tokens.
 import type { EntityType } from '../../types.js';
 import type { Doc } from '../doc.js';
-import { gazBit, gazBits, normToken } from '../ner/gazetteer.js';
+import { gazBit } from '../ner/gazetteer.js';
+import type { WordEntry } from '../ner/features.js';
+import { taggerWord } from '../ner/tagger.js';
 
 export interface Mention {
   /** Token range [s, e) in doc.tokens. */
@@ -31,10 +33,17 @@ export function isLow(s: string): boolean {
   return /^\p{Ll}/u.test(s);
 }
 
+/** normToken of token i (cached per Doc). */
+export function lowAt(doc: Doc, i: number): string {
+  return docWords(doc).low[i]!;
+}
+
 /** Normalized text of tokens [s, e) ("’" -> "'", lower case, single spaces). */
 export function lowText(doc: Doc, s: number, e: number): string {
+  const low = docWords(doc).low; // normToken of each token, computed once per Doc
+  if (e - s === 1) return low[s]!;
   let out = '';
-  for (let i = s; i < e; i++) out += (i > s ? ' ' : '') + normToken(doc.tokens[i]!.text);
+  for (let i = s; i < e; i++) out += (i > s ? ' ' : '') + low[i]!;
   return out;
 }
 
@@ -53,6 +62,8 @@ export function isInitial(doc: Doc, m: Mention): boolean {
 export interface DocWords {
   low: string[];
   bits: Int32Array;
+  /** The tagger's cache entry of each token (taggerWord). */
+  entries: WordEntry[];
 }
 
 const wordsCache = new WeakMap<Doc, DocWords>();
@@ -60,10 +71,17 @@ const wordsCache = new WeakMap<Doc, DocWords>();
 export function docWords(doc: Doc): DocWords {
   let w = wordsCache.get(doc);
   if (!w) {
-    const low = doc.tokens.map((t) => normToken(t.text));
-    const bits = new Int32Array(low.length);
-    for (let i = 0; i < low.length; i++) bits[i] = gazBits(low[i]!);
-    wordsCache.set(doc, (w = { low, bits }));
+    const n = doc.tokens.length;
+    const low: string[] = new Array<string>(n);
+    const bits = new Int32Array(n);
+    const entries: WordEntry[] = new Array<WordEntry>(n);
+    for (let i = 0; i < n; i++) {
+      const e = taggerWord(doc.tokens[i]!.text); // the tagger's per-word cache: normToken + gazBits
+      entries[i] = e;
+      low[i] = e.low;
+      bits[i] = e.gaz.bits;
+    }
+    wordsCache.set(doc, (w = { low, bits, entries }));
   }
   return w;
 }

@@ -4,6 +4,9 @@
 // interned strings (words, shapes, affixes) or small integers (gazetteer bits, tags, flags).
 // Per token we intern ~8 strings once; context features reuse the neighbours' atom ids.
 import { INSIDE_SHIFT, markGazetteer, normToken, wordGaz, type Gazetteer, type WordGaz } from './gazetteer.js';
+import { isUpper, plainWord, shape, type DocStats } from './words.js';
+
+export { docStats, plainWord, shape, type DocStats } from './words.js';
 
 export const TAGS = ['O', 'B-PER', 'I-PER', 'B-ORG', 'I-ORG', 'B-LOC', 'I-LOC', 'B-MISC', 'I-MISC'] as const;
 export const NTAGS: number = TAGS.length;
@@ -12,9 +15,21 @@ export const START_TAG: number = NTAGS;
 
 const NT = 64;
 const V = 2 ** 22;
-function key(t: number, a: number, b = -1): number {
+/** Feature key of template t with raw atoms a, b (b = -1: none). */
+export function key(t: number, a: number, b = -1): number {
   return t + NT * (a + 1) + NT * V * (b + 1);
 }
+
+/** The key `put` writes for (t, a, b), or -1 when atom a is unknown: for the tagger's precomputed tables. */
+export function putKey(t: number, a: number, b = -1): number {
+  return a === -1 ? -1 : key(t, a + 3, b === -1 ? -1 : b + 3);
+}
+
+/** Atom of positions before the sentence / after it (see `at`). */
+export const BOS_ATOM = -2;
+export const EOS_ATOM = -3;
+/** Number of gazetteer mark bits (first-token and inside-token bits of every category). */
+export const INSIDE_BITS = 2 * INSIDE_SHIFT;
 
 /** Interned atoms. With `grow` (training) unseen strings get new ids; otherwise they are -1. */
 export interface Vocab {
@@ -36,6 +51,15 @@ export interface WordEntry {
    * as the previous / next token, two before / two after), summing that role's features.
    */
   scores: Float32Array | null;
+  /**
+   * Filled in lazily by the tagger: weight-row offsets (row * NTAGS, -1 = none) of the word's
+   * features that combine it with a small integer (see tagger.ts, WORD_ROWS).
+   */
+  rows: Int32Array | null;
+  /** No capital letter or digit, and starts with a lower-case letter or punctuation (see plainWord). */
+  plain: boolean;
+  /** Starts with a capital letter. */
+  upper: boolean;
 }
 
 /** Roles of a word relative to the token being tagged, and their templates / atom slots. */
@@ -78,58 +102,20 @@ function atom(v: Vocab, s: string): number {
   return n;
 }
 
-/** Word shape with runs collapsed: "Peskov" -> "Xx", "U.S." -> "X.X.", "23.75%" -> "d.d%". */
-export function shape(w: string): string {
-  let out = '';
-  let last = '';
-  for (let i = 0; i < w.length && out.length < 8; i++) {
-    const c = w.charCodeAt(i);
-    let k: string;
-    if (c >= 65 && c <= 90) k = 'X';
-    else if (c >= 97 && c <= 122) k = 'x';
-    else if (c >= 48 && c <= 57) k = 'd';
-    else {
-      const ch = w[i]!;
-      k = ch.toLowerCase() !== ch ? 'X' : ch.toUpperCase() !== ch ? 'x' : ch;
-    }
-    if (k !== last) out += k;
-    last = k;
-  }
-  return out;
+/** The cache entry of a raw token (frozen vocabularies only), created on first use. */
+export function wordEntry(v: Vocab, gaz: Gazetteer, raw: string): WordEntry {
+  return v.cache?.get(raw) ?? newEntry(v, gaz, raw);
 }
 
-function isUpper(s: string): boolean {
-  const c = s.charCodeAt(0);
-  if (c < 128) return c >= 65 && c <= 90;
-  const ch = s[0] ?? '';
-  return ch.toLowerCase() !== ch;
-}
-
-function isLowerWord(s: string): boolean {
-  const c = s.charCodeAt(0);
-  if (c < 128) return c >= 97 && c <= 122;
-  const ch = s[0] ?? '';
-  return ch.toUpperCase() !== ch;
-}
-
-/** Document-level evidence: lower-cased words seen lower-case, and seen capitalized mid-sentence. */
-export interface DocStats {
-  lower: Set<string>;
-  capMid: Set<string>;
-}
-
-/** `sents`: each sentence's raw tokens. */
-export function docStats(sents: readonly (readonly string[])[]): DocStats {
-  const lower = new Set<string>();
-  const capMid = new Set<string>();
-  for (const s of sents) {
-    for (let i = 0; i < s.length; i++) {
-      const w = s[i]!;
-      if (isLowerWord(w)) lower.add(w);
-      else if (i > 0 && isUpper(w) && !isUpper(s[i - 1]!) && s[i - 1] !== '"' && s[i - 1] !== '“') capMid.add(normToken(w));
-    }
-  }
-  return { lower, capMid };
+function newEntry(v: Vocab, gaz: Gazetteer, raw: string): WordEntry {
+  const cache = (v.cache ??= new Map());
+  if (cache.size >= CACHE_MAX) cache.clear();
+  const lw = normToken(raw);
+  const entry: WordEntry = {
+    atoms: wordAtoms(v, raw, lw), low: lw, gaz: wordGaz(gaz, lw), scores: null, rows: null, plain: plainWord(raw), upper: isUpper(raw),
+  };
+  cache.set(raw, entry);
+  return entry;
 }
 
 /** Per-sentence precomputed atoms; reused across sentences to avoid allocation. */
@@ -155,32 +141,23 @@ export class SentenceFeatures {
     for (const k of ['w', 'l', 'sh', 's2', 's3', 's4', 'p3', 'flag', 'gaz'] as const) this[k] = new Int32Array(m);
   }
 
-  /** Fill atoms for one sentence of raw tokens. */
+  /**
+   * Fill atoms for one sentence of raw tokens. With a frozen vocabulary only what the tagger's
+   * cached path reads is filled (entries, low, l, sh, flag, gaz): the other atoms are in the entries.
+   */
   load(v: Vocab, gaz: Gazetteer, toks: readonly string[], stats: DocStats): void {
     const n = toks.length;
     this.n = n;
     this.ensure(n);
     this.low.length = n;
+    if (!v.grow) {
+      this.loadCached(v, gaz, toks, stats);
+      return;
+    }
     for (let i = 0; i < n; i++) {
       const raw = toks[i]!;
-      let a: Int32Array;
-      let lw: string;
-      if (v.grow) {
-        lw = normToken(raw);
-        a = wordAtoms(v, raw, lw);
-      } else {
-        const cache = (v.cache ??= new Map());
-        let entry = cache.get(raw);
-        if (!entry) {
-          if (cache.size >= CACHE_MAX) cache.clear();
-          lw = normToken(raw);
-          cache.set(raw, (entry = { atoms: wordAtoms(v, raw, lw), low: lw, gaz: wordGaz(gaz, lw), scores: null }));
-        }
-        a = entry.atoms;
-        lw = entry.low;
-        this.entries[i] = entry;
-        this.wordGaz[i] = entry.gaz;
-      }
+      const lw = normToken(raw);
+      const a = wordAtoms(v, raw, lw);
       this.low[i] = lw;
       this.w[i] = a[0]!;
       this.l[i] = a[1]!;
@@ -191,7 +168,43 @@ export class SentenceFeatures {
       this.p3[i] = a[6]!;
       this.flag[i] = isUpper(raw) ? 1 + (stats.lower.has(lw) ? 1 : 0) + (stats.capMid.has(lw) ? 2 : 0) : 0;
     }
-    markGazetteer(gaz, this.low, 0, n, this.gaz, v.grow ? undefined : this.wordGaz);
+    markGazetteer(gaz, this.low, 0, n, this.gaz);
+  }
+
+  private loadCached(v: Vocab, gaz: Gazetteer, toks: readonly string[], stats: DocStats): void {
+    const cache = (v.cache ??= new Map());
+    for (let i = 0; i < this.n; i++) this.entries[i] = cache.get(toks[i]!) ?? newEntry(v, gaz, toks[i]!);
+    this.fill(gaz, stats);
+  }
+
+  /**
+   * Same as `load` with a frozen vocabulary, from the tokens' cache entries (`wordEntry`) when the
+   * caller has them already: no per-token lookup.
+   */
+  loadEntries(gaz: Gazetteer, ents: readonly WordEntry[], stats: DocStats): void {
+    const n = ents.length;
+    this.n = n;
+    this.ensure(n);
+    this.low.length = n;
+    for (let i = 0; i < n; i++) this.entries[i] = ents[i]!;
+    this.fill(gaz, stats);
+  }
+
+  /** Atoms, flags and gazetteer marks from entries[0..n). */
+  private fill(gaz: Gazetteer, stats: DocStats): void {
+    const n = this.n;
+    const { low, entries, l, sh, flag } = this;
+    const wg = this.wordGaz;
+    for (let i = 0; i < n; i++) {
+      const entry = entries[i]!;
+      const lw = entry.low;
+      wg[i] = entry.gaz;
+      low[i] = lw;
+      l[i] = entry.atoms[1]!;
+      sh[i] = entry.atoms[2]!;
+      flag[i] = entry.upper ? 1 + (stats.lower.has(lw) ? 1 : 0) + (stats.capMid.has(lw) ? 2 : 0) : 0;
+    }
+    markGazetteer(gaz, low, 0, n, this.gaz, wg);
   }
 }
 

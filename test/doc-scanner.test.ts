@@ -1,0 +1,47 @@
+// The hand-written tokenizer (src/analyze/doc.ts) must give exactly TOKEN_RE's matches.
+import { describe, expect, it } from 'vitest';
+import { tokenize, TOKEN_RE } from '../src/analyze/doc.js';
+
+function byRegex(text: string, from = 0, to = text.length): [string, number, number][] {
+  const re = new RegExp(TOKEN_RE.source, TOKEN_RE.flags);
+  re.lastIndex = from;
+  const out: [string, number, number][] = [];
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) !== null && m.index < to) out.push([m[0], m.index, m.index + m[0].length]);
+  return out;
+}
+const byScanner = (text: string, from?: number, to?: number): [string, number, number][] =>
+  tokenize(text, from, to).map((t) => [t.text, t.start, t.end]);
+
+describe('tokenize = TOKEN_RE', () => {
+  it.each([
+    ['U.S. officials said on Monday.'],
+    ['Peskov’s remarks, Macy\'s and it\'s; O\'Sullivan and rock’n’roll'],
+    ['the 1990s, 23.75%, 1,000,000 and 3:30, the 21st and 2nd, 4th-quarter'],
+    ['a.m. p.m. e.g. i.e. U.S.A. A.B'],
+    ['COVID-19 well-known - -x x- ’s ’S \'s_ x\'s_ s\'sx'],
+    ['Émile Zoë naïve Łódź Дмитрий Песков 北京 ١٢٣ x²'],
+    ['emoji 👍🏽 and 𝐀𝐁𝐂 math, lone \ud800 and \udc00 surrogates'],
+    ['tabs\tand\u00a0nbsp\u2009thin\u3000ideo\ufeffbom\u2028ls'],
+    ['"Quoted," he said — (really?) [yes] {no} «oui» „ja“ …'],
+    [''],
+    ['   '],
+  ])('%j', (text) => expect(byScanner(text)).toEqual(byRegex(text)));
+
+  it('respects from/to', () => {
+    const t = 'One two. Three four-five.';
+    expect(byScanner(t, 4, 12)).toEqual(byRegex(t, 4, 12));
+  });
+
+  it('matches on random strings of tricky characters', () => {
+    const alphabet = ['a', 'Z', 's', 'S', '1', '9', '.', ',', ':', '-', "'", '’', ' ', '\n', '_', 'é', '́', '²', '👍', 'Д', '"', 'st', 'th', 'U.S.'];
+    let seed = 12345;
+    const rnd = (n: number): number => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) % n);
+    for (let k = 0; k < 2000; k++) {
+      let t = '';
+      const len = 1 + rnd(20);
+      for (let i = 0; i < len; i++) t += alphabet[rnd(alphabet.length)]!;
+      expect(byScanner(t)).toEqual(byRegex(t));
+    }
+  });
+});
