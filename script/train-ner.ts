@@ -9,7 +9,8 @@ import { gzipSync } from 'node:zlib';
 import { collectAdjectives, collectNames, serializeGazetteer } from '../src/analyze/ner/build-gazetteer.js';
 import { parseConll, prf, score, sum } from '../src/analyze/ner/conll.js';
 import { parseGazetteer } from '../src/analyze/ner/gazetteer.js';
-import { rng, tagDocs, Trainer } from '../src/analyze/ner/train.js';
+import { tagDocs, Trainer } from '../src/analyze/ner/train.js';
+import { rng } from '../src/util/random.js';
 import { toFiles } from '../src/analyze/ner/tagger.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');

@@ -10,17 +10,6 @@ import { decode, SCALE, type NerModel, type SavedModel } from './tagger.js';
 
 const TAG_ID = new Map<string, number>(TAGS.map((t, i) => [t, i]));
 
-/** Mulberry32: small deterministic PRNG. */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 interface Prepared {
   /** Static feature rows of every token, flattened; token k's rows are rows[off[k]..off[k+1]). */
