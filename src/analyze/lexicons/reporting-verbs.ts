@@ -19,12 +19,22 @@ export const SPEECH_VERBS: ReadonlySet<string> = new Set([
   'believes', 'believed', 'thinks', 'thought', 'hinted', 'signaled', 'signalled', 'indicated',
   'predicted', 'assured', 'informed', 'revealed', 'disclosed', 'testified', 'wondered', 'demanded',
   'acknowledged', 'blasted', 'slammed', 'scoffed', 'snapped', 'retorted', 'whispered', 'recounted',
+  // manner verbs that frame quotes in news copy ("…,” Toomey fumed. / Potts echoed: “…")
+  'fumed', 'echoed', 'interjected', 'chided', 'scolded', 'bragged', 'griped', 'mocked', 'opined',
+  'marveled', 'marvelled', 'cracked', 'explains', 'reasoned', 'chimed', 'shot', 'fired', 'pressed',
+  'barked', 'thundered', 'sniped', 'gushed', 'raved', 'pleaded', 'implored', 'teased', 'vented',
+  'reads', 'write', 'points', 'agrees', 'questioned', 'wonders', 'recalled', 'concedes', 'counters',
+  'estimates', 'acknowledges', 'predicts', 'recounts', 'promises', 'vowing',
 ]);
 
 /** First words of a cue that need a particle: "pointed out", "went on". */
 export const PARTICLE_CUES: ReadonlyMap<string, string> = new Map([
   ['pointed', 'out'],
   ['went', 'on'],
+  ['chimed', 'in'],
+  ['points', 'out'],
+  ['shot', 'back'],
+  ['fired', 'back'],
 ]);
 
 /** Verbs that take a that-clause or bare clause as reported content (indirect speech). */

@@ -1,6 +1,7 @@
 // src/analyze/quotes/candidate.ts — a quote before its speaker is resolved.
 import type { QuoteKind, Span } from '../../types.js';
-import type { Phrase, Via } from './phrases.js';
+import type { Phrase } from './phrases.js';
+import type { Via } from './via.js';
 
 export interface Candidate {
   span: Span;

@@ -9,11 +9,14 @@
 import type { Span } from '../../types.js';
 import type { Doc, Token } from '../doc.js';
 import { AUDIENCE_WORDS, OBJECT_VERBS } from '../lexicons/reporting-verbs.js';
-import { isQuoteMark, isSentenceEnd, low, toldObject } from './phrases.js';
+import { isQuoteMark, isSentenceEnd, low } from './phrases.js';
+import { toldObject } from './via.js';
 
 /** Words after a comma that start a new frame, not more of the clause. */
 const FRAME_AFTER_COMMA = new Set(['according', 'said', 'says', 'he', 'she', 'they', 'adding', 'saying', 'noting', 'which', 'who', 'while', 'but']);
-const ENDS_WITH_PUNCT = /[.,!?;:]$/;
+const ENDS_WITH_PUNCT = /[.!?;:]$/;
+/** Openers of an adverbial between a cue and its "that"-clause. */
+const ADVERBIAL = new Set(['on', 'in', 'at', 'during', 'last', 'this', 'earlier', 'yesterday', 'today', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'repeatedly', 'again', 'also', 'later', 'recently', 'publicly', 'privately']);
 
 /** Token index of the clause start after a cue [cue, cueEnd), or -1 when it passes `open`. */
 function clauseStart(doc: Doc, cue: number, cueEnd: number, open: number): number {
@@ -25,9 +28,14 @@ function clauseStart(doc: Doc, cue: number, cueEnd: number, open: number): numbe
     else if (AUDIENCE_WORDS.has(low(t[p]))) p += low(t[p]) === 'the' || low(t[p]) === 'a' ? 2 : 1;
     else {
       let k = p;
-      while (k < open && k < p + 8 && low(t[k]) !== 'that') k++;
+      while (k < open && k < p + 14 && low(t[k]) !== 'that') k++;
       if (low(t[k]) === 'that') p = k;
     }
+  } else if (ADVERBIAL.has(low(t[p]))) {
+    // "said on Monday that …", "said in a town hall in Salem that …": the clause follows "that".
+    let k = p;
+    while (k < open && k < p + 14 && low(t[k]) !== 'that' && !isSentenceEnd(t[k])) k++;
+    if (low(t[k]) === 'that') p = k;
   }
   if (t[p]?.text === ',' && low(t[p + 1]) === 'that') p++;
   if (low(t[p]) === 'that') p++;
@@ -36,9 +44,15 @@ function clauseStart(doc: Doc, cue: number, cueEnd: number, open: number): numbe
 }
 
 /** Token index (exclusive) where the clause containing the quote closing at token `close` ends. */
-function clauseEnd(doc: Doc, innerText: string, close: number, max: number): number {
+function clauseEnd(doc: Doc, innerText: string, close: number, max: number, relative: boolean): number {
   const t: Token[] = doc.tokens;
   if (ENDS_WITH_PUNCT.test(innerText)) return close + 1;
+  // In a relative clause ("Smith, who estimates his costs were “in the seven figures,” has sued")
+  // the comma closes the relative clause: the main clause is the writer's.
+  if (relative && (innerText.endsWith(',') || t[close + 1]?.text === ',')) return close + 1;
+  // A comma inside the marks belongs to the sentence: the clause ends there only if a new frame
+  // follows ("“ongoing,” adding …"); "is “peanuts,” compared to …" runs on.
+  if (innerText.endsWith(',') && (FRAME_AFTER_COMMA.has(low(t[close + 1])) || low(t[close + 1]).endsWith('ing') || /^\p{Lu}/u.test(t[close + 1]?.text ?? ''))) return close + 1;
   let inQuote = false;
   for (let j = close + 1; j < max; j++) {
     const x = t[j]!;
@@ -54,11 +68,11 @@ function clauseEnd(doc: Doc, innerText: string, close: number, max: number): num
  * The clause of a partial quote: from after the cue to the clause end. `cue`/`cueEnd` are
  * token indexes of the cue, `open`/`close` those of the quote marks, `max` the paragraph end.
  */
-export function clauseSpan(doc: Doc, cue: number, cueEnd: number, open: number, close: number, inner: Span, max: number): Span | null {
+export function clauseSpan(doc: Doc, cue: number, cueEnd: number, open: number, close: number, inner: Span, max: number, relative = false): Span | null {
   const a = clauseStart(doc, cue, cueEnd, open);
   if (a < 0) return null;
   const t = doc.tokens;
-  const b = Math.min(clauseEnd(doc, doc.text.slice(inner[0], inner[1]), close, max), t.length);
+  const b = Math.min(clauseEnd(doc, doc.text.slice(inner[0], inner[1]), close, max, relative), t.length);
   if (b <= a || a >= t.length) return null;
   return [t[a]!.start, t[b - 1]!.end];
 }

@@ -6,31 +6,31 @@
 // more words (speaker null). A quoted fragment inside a sentence whose reporting verb has a
 // speaker is `partial`. Anything else — titles, scare quotes, "so-called “reform”" — is dropped:
 // precision first.
-import type { Doc, Token } from '../doc.js';
+import type { Doc } from '../doc.js';
 import { tokenAt } from '../doc.js';
+import { OBJECT_VERBS } from '../lexicons/reporting-verbs.js';
 import type { Span } from '../../types.js';
 import type { Candidate } from './candidate.js';
 import { clauseSpan } from './clause.js';
-import { PARTICIPLE_CUES, subjectOf } from './subject.js';
+import { cueSubject, PARTICIPLE_CUES, PASSIVE, subjectOf } from './subject.js';
 import type { QuoteRegion } from './marks.js';
 import {
-  cueAt, extendCue, findAccording, isQuoteMark, isSentenceEnd, low, speakerAfter, speakerBefore,
-  toldObject, UPPER, type Phrase, type Via,
+  appositive, attribution, descriptorBefore, isTitle, outer, priorFrame, sentenceStartTok, SO_CALLED, subjectFrame,
+  type Attribution,
+} from './frames.js';
+import {
+  cueAt, endsAt, isMarkAt, isQuoteMark, isSentenceEnd, isSkippable, low, LOWER, speakerAfter, speakerBefore, UPPER, type Phrase,
 } from './phrases.js';
+import { accordingTo, findAccording } from './via.js';
+
+const DASHES: ReadonlySet<string> = new Set(['—', '―', '–', '-', '--']);
+
+/** Words before a participle frame other than a comma: "by saying", "in calling", "while noting". */
+const PARTICIPLE_LEADS = new Set(['by', 'in', 'while', 'when']);
 
 /** Verbs that frame only a quoted fragment: "called it a “disaster”". */
 const FRAGMENT_VERBS = new Set(['called', 'calls', 'call', 'calling', 'described', 'describes', 'describing', 'dubbed', 'dubbing', 'labeled', 'labelled', 'labeling', 'branded', 'branding', 'termed', 'deemed', 'accused', 'accuses', 'accusing']);
 const WORD = /[\p{L}\p{N}]/u;
-
-interface Attribution {
-  speaker: Phrase | null;
-  cueSpan: Span;
-  via: Via | null;
-  /** Token indexes [first, end) of the cue (with its channel phrase). */
-  cueTok: [number, number];
-  /** A participle frame after a quote ("“…,” he said, adding …"): the previous speaker. */
-  continues?: boolean;
-}
 
 function words(doc: Doc, s: number, e: number): number {
   let n = 0;
@@ -38,37 +38,47 @@ function words(doc: Doc, s: number, e: number): number {
   return n;
 }
 
-/** Index of the last token of the sentence run containing token i (stops at . ! ? ; or `max`). */
-function sentenceEndTok(tokens: Token[], i: number, max: number): number {
-  let j = i;
-  while (j < max && !isSentenceEnd(tokens[j])) j++;
-  return j;
-}
-
-function attribution(doc: Doc, cue: number, cueEnd: number, speaker: Phrase | null, max: number): Attribution {
-  const tokens = doc.tokens;
-  const end = extendCue(tokens, cueEnd, max);
-  const told = toldObject(doc, cue, max);
-  const via = told ?? findAccording(doc, end, sentenceEndTok(tokens, end, max));
-  return { speaker, cueSpan: [tokens[cue]!.start, tokens[end - 1]!.end], via, cueTok: [cue, end] };
-}
-
 /** "…,” he said." / "…,” said Peskov." — a cue right after the closing mark. */
-function after(doc: Doc, i: number, max: number): Attribution | null {
+function after(doc: Doc, i: number, max: number, fullStop: boolean): Attribution | null {
   const tokens = doc.tokens;
+  // "…together.” He warns that …": a quote closed by its own period ends the sentence, so the
+  // capitalised words after it start the next one — unless that sentence is only the frame
+  // ("…missing.” Trump said."), a common slip for the comma.
+  if (fullStop && !LOWER.test(tokens[i]?.text ?? '') && !DASHES.has(tokens[i]?.text ?? '')) {
+    const a = after(doc, i, max, false);
+    if (a === null) return null;
+    let k = a.cueTok[1];
+    while (k < max && isSkippable(tokens, k)) k++;
+    return isSentenceEnd(tokens[k]) ? a : null;
+  }
+  // "“…” ― Pamela Padilla": a dash, then a name that ends the paragraph or sentence (a byline).
+  if (DASHES.has(tokens[i]?.text ?? '')) {
+    const sp = speakerAfter(doc, i + 1, max);
+    const e = sp?.tok[1] ?? -1;
+    return sp !== null && !sp.pronoun && (e >= max || isSentenceEnd(tokens[e]) || tokens[e]!.text === ',') ? { speaker: sp, cueSpan: [tokens[i]!.start, tokens[i]!.end], via: null, cueTok: [i, i + 1] } : null;
+  }
   if (tokens[i]?.text === ',') i++;
-  const lim = Math.min(max, i + 16);
+  const lim = Math.min(max, i + 30);
   const c0 = cueAt(tokens, i);
+  // "…,” saying the city …": a participle after a quote never inverts ("the city" is content).
+  if (c0 >= 0 && low(tokens[i]).endsWith('ing')) return null;
   if (c0 >= 0) {
     const sp = speakerAfter(doc, c0, lim);
     return sp === null ? null : attribution(doc, i, c0, sp, max);
   }
   for (let j = i; j < lim; j++) {
-    if (isSentenceEnd(tokens[j]) || isQuoteMark(tokens[j])) return null;
+    if (endsAt(tokens, j) || isMarkAt(tokens, j)) return null;
     const ce = cueAt(tokens, j);
     if (ce < 0) continue;
     const sp = speakerBefore(doc, j, i);
-    return sp !== null && sp.tok[0] === i ? attribution(doc, j, ce, sp, max) : null;
+    if (sp !== null && (sp.tok[0] === i || descriptorBefore(doc, i, sp.tok[0]))) return attribution(doc, j, ce, sp, max);
+    // "“…” for Clinton, said Kunin.": a short tail of the quoted sentence, then an inverted frame.
+    if (tokens[j - 1]?.text === ',' && j - i <= 7) {
+      const inv = speakerAfter(doc, ce, max);
+      if (inv !== null) return attribution(doc, j, ce, inv, max);
+    }
+    const ap = appositive(doc, i, j);
+    return ap === null ? null : attribution(doc, j, ce, ap, max);
   }
   return null;
 }
@@ -83,16 +93,30 @@ function before(doc: Doc, oi: number, min: number, max: number): { att: Attribut
     that = true;
     j--;
   }
+  // "According to the newspaper, “…" / "According to HuffPo: “…": the named source speaks.
+  if (j + 1 < oi) {
+    for (let k = j - 1; k >= min && k > j - 10; k--) {
+      if (low(tokens[k]) !== 'according') continue;
+      const v = accordingTo(doc, k, j + 1);
+      if (v === null || v.end !== j + 1) break;
+      const a = tokens[k + 2]!;
+      const sp: Phrase = { tok: [k + 2, j + 1], span: [a.start, tokens[j]!.end], pronoun: false };
+      return { att: { speaker: sp, cueSpan: [tokens[k]!.start, tokens[k + 1]!.end], via: null, cueTok: [k, k + 2] }, that };
+    }
+  }
   for (let k = j; k >= min && k > j - 9; k--) {
-    if (isSentenceEnd(tokens[k]) || isQuoteMark(tokens[k])) return null;
+    if (endsAt(tokens, k) || isMarkAt(tokens, k)) return null;
     const p = participle(doc, k, min, max);
     if (p !== null) return p === 'none' ? null : { att: p, that };
     const ce = cueAt(tokens, k);
     if (ce < 0 || ce > j + 1) continue;
-    // "said the spokesman: “…" inverts; "emphasized the threat that “…" does not.
-    const sp = speakerBefore(doc, k, min) ?? (that ? null : speakerAfter(doc, ce, j + 1));
+    // "said the spokesman: “…" inverts only when the phrase runs up to the colon or comma;
+    // "said the Florida senator can “…" has the speaker before the verb (or none).
+    // "told his supporters, “…": the object of a telling verb is the audience, never the speaker.
+    const inv = that || j + 1 === oi || OBJECT_VERBS.has(low(tokens[k])) ? null : speakerAfter(doc, ce, j + 1);
+    const sp = speakerBefore(doc, k, min) ?? (inv !== null && inv.tok[1] === j + 1 ? inv : null) ?? cueSubject(doc, sentenceStartTok(doc, k, min), k);
     if (sp === null) return null;
-    return { att: attribution(doc, k, ce, sp, max), that };
+    return { att: outer(doc, sp, min, max) ?? attribution(doc, k, ce, sp, max), that };
   }
   return null;
 }
@@ -101,7 +125,10 @@ function before(doc: Doc, oi: number, min: number, max: number): { att: Attribut
 function participle(doc: Doc, k: number, min: number, max: number): Attribution | 'none' | null {
   const tokens = doc.tokens;
   const w = low(tokens[k]);
-  if (!(PARTICIPLE_CUES.has(w) || FRAGMENT_VERBS.has(w)) || !w.endsWith('ing') || tokens[k - 1]?.text !== ',') return null;
+  if (!(PARTICIPLE_CUES.has(w) || FRAGMENT_VERBS.has(w)) || !w.endsWith('ing')) return null;
+  // ", saying" / "values,” saying" / "by saying" / "in calling": the subject does the saying.
+  const p = tokens[k - 1]?.text === '”' || tokens[k - 1]?.text === '"' ? tokens[k - 2]?.text : low(tokens[k - 1]);
+  if (p !== ',' && !PARTICIPLE_LEADS.has(p ?? '')) return null;
   const subj = subjectOf(doc, sentenceStartTok(doc, k, min), k);
   if (subj === null) return 'none';
   const att = attribution(doc, k, k + 1, subj === 'quote' ? null : subj, max);
@@ -124,6 +151,15 @@ function bare(doc: Doc, sS: number, oi: number, max: number): Attribution | null
   }
   const subj = subjectOf(doc, sS, m);
   if (subj === null || subj === 'quote') return null;
+  // "Trump was asked, “…”": the subject is addressed; "was asked by Maher, “…”": Maher speaks.
+  if (PASSIVE.has(low(t[subj.verb])) && /(?:ed|told|asked)$/.test(low(t[subj.verb + 1]))) {
+    for (let k = subj.verb + 2; k < m; k++) {
+      if (low(t[k]) !== 'by') continue;
+      const agent = speakerAfter(doc, k + 1, m);
+      return agent === null ? null : { speaker: agent, cueSpan: [t[subj.verb]!.start, t[k]!.end], via: null, cueTok: [subj.verb, k + 1] };
+    }
+    return null;
+  }
   return { speaker: subj, cueSpan: [t[subj.verb]!.start, t[m - 1]!.end], via: findAccording(doc, subj.verb, m), cueTok: [subj.verb, m] };
 }
 
@@ -131,23 +167,17 @@ function bare(doc: Doc, sS: number, oi: number, max: number): Attribution | null
 function frame(doc: Doc, oi: number, min: number): Attribution | null {
   const tokens = doc.tokens;
   for (let k = oi - 1; k >= min && k > oi - 40; k--) {
-    if (isSentenceEnd(tokens[k])) return null;
+    if (endsAt(tokens, k)) return null;
     const p = participle(doc, k, min, oi);
     if (p !== null) return p === 'none' ? null : p;
     if (low(tokens[k]).endsWith('ing')) continue;
     let ce = cueAt(tokens, k);
     if (ce < 0 && FRAGMENT_VERBS.has(low(tokens[k]))) ce = k + 1;
     if (ce < 0) continue;
-    const sp = speakerBefore(doc, k, min);
-    if (sp !== null) return attribution(doc, k, ce, sp, oi);
+    const sp = speakerBefore(doc, k, min) ?? cueSubject(doc, min, k);
+    if (sp !== null) return outer(doc, sp, min, oi) ?? attribution(doc, k, ce, sp, oi);
   }
   return null;
-}
-
-function sentenceStartTok(doc: Doc, i: number, paraStart: number): number {
-  let j = i;
-  while (j > paraStart && !isSentenceEnd(doc.tokens[j - 1])) j--;
-  return j;
 }
 
 /** Direct and partial quote candidates, in text order. */
@@ -169,7 +199,8 @@ export function findDirect(doc: Doc, regions: QuoteRegion[]): Candidate[] {
     const initial = k < sS;
     const n = words(doc, r.inner[0], r.inner[1]);
     const span = trimComma(doc.text, r.inner);
-    let att: Attribution | null = r.closed ? after(doc, ci + 1, pE) : null;
+    const fullStop = r.inner[1] > r.inner[0] && doc.text[r.inner[1] - 1] === '.';
+    let att: Attribution | null = r.closed ? after(doc, ci + 1, pE, fullStop) : null;
     let kind: Candidate['kind'] = initial ? 'direct' : 'partial';
     if (att === null) {
       let b = before(doc, oi, pS, pE);
@@ -195,18 +226,24 @@ export function findDirect(doc: Doc, regions: QuoteRegion[]): Candidate[] {
       }
     }
     if (att === null && !initial) {
-      att = frame(doc, oi, sS);
+      // outside the lexicon only fragments of three or more words, never after "so-called"
+      att = frame(doc, oi, sS) ?? (n >= 3 && !SO_CALLED.test(doc.text.slice(Math.max(0, r.open - 12), r.open)) ? subjectFrame(doc, sS, oi) : null);
       kind = 'partial';
+    }
+    if (att === null && initial && !r.continues && !r.single) {
+      att = priorFrame(doc, sS, oi === pS && r.para > 0 ? tokenAt(doc, doc.paragraphs[r.para - 1]![0]) : pS);
+      if (att !== null) kind = 'direct';
     }
     const continues = att === null && !r.single && initial && n >= 3 && out.length > 0 && (r.continues || r.para - prevPara <= 2);
     if (att === null && !continues && !(initial && !r.single && n >= 6)) continue;
     if (kind === 'partial' && att === null) continue;
+    if (kind === 'partial' && isTitle(doc.text.slice(span[0], span[1]))) continue;
     const cont = continues || att?.continues === true;
     out.push({ span, kind, speaker: att?.speaker ?? null, cueSpan: att?.cueSpan ?? null, via: att?.via ?? null, continues: cont, para: r.para });
     prevPara = r.para;
     if (kind === 'partial' && att !== null && att.cueTok[0] < oi && r.open >= clauseEndPos) {
       // The reported clause around the fragment: emitted as an indirect quote containing it.
-      const cl = clauseSpan(doc, att.cueTok[0], att.cueTok[1], oi, ci, r.inner, pE);
+      const cl = clauseSpan(doc, att.cueTok[0], att.cueTok[1], oi, ci, r.inner, pE, att.speaker?.ref !== undefined);
       if (cl !== null && (cl[0] < span[0] || cl[1] > span[1])) {
         out.push({ span: cl, kind: 'indirect', speaker: att.speaker, cueSpan: att.cueSpan, via: att.via, continues: cont, para: r.para, clause: true });
         clauseEndPos = cl[1];

@@ -11,9 +11,9 @@ import { AUDIENCE_WORDS, CLAUSE_VERBS, OBJECT_VERBS } from '../lexicons/reportin
 import type { Candidate } from './candidate.js';
 import { PARTICIPLE_CUES, subjectOf } from './subject.js';
 import {
-  accordingTo, cueAt, LEADING_CONNECTIVES, extendCue, findAccording, isQuoteMark, isSkippable, low, speakerAfter,
-  speakerBefore, toldObject, type Phrase, type Via,
+  cueAt, LEADING_CONNECTIVES, extendCue, isQuoteMark, isSkippable, low, speakerAfter, speakerBefore, type Phrase,
 } from './phrases.js';
+import { accordingTo, findAccording, toldObject, type Via } from './via.js';
 
 const BAD_CLAUSE_START = new Set(['to', 'in', 'on', 'at', 'for', 'with', 'about', 'by', 'of', ',', '.', ':', ';', 'so', 'as', 'and', 'or', 'but', 'from', 'during', 'after', 'before', 'when', 'nothing', '?', '!', ')', '(', 'yes', 'no']);
 const ADVERBIAL_START = new Set(['in', 'on', 'at', 'during', 'when', 'while', 'after', 'before', 'according', ',', 'last', 'this', 'earlier', 'from', 'to', 'via', 'through', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
@@ -42,7 +42,10 @@ const SUBJECT_START = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', '
  */
 function firstClauseEnd(t: Token[], p: number, e: number): number {
   for (let i = p + 3; i < e - 2; i++) {
+    // "…, and added: “…”": a second frame with a direct quote of its own ends the clause.
+    if (t[i]!.text === ':' && isQuoteMark(t[i + 1])) return cueAt(t, i - 1) >= 0 ? Math.max(p + 1, i - 3) : i;
     if (t[i]!.text !== ',' || !COORD.has(low(t[i + 1]))) continue;
+    if (cueAt(t, i + 2) >= 0) return i;
     const next = t[i + 2]!.text;
     if (SUBJECT_START.has(next.toLowerCase()) || /^\p{Lu}/u.test(next)) return i;
   }

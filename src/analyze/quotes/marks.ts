@@ -59,7 +59,9 @@ function scanParagraph(text: string, ps: number, pe: number, para: number, prevU
     }
     // Inside a region: only its own closing mark ends it; other marks are nested quotes.
     let closes = false;
-    if (openChar === '“' || openChar === '„') closes = c === '”' || (c === '"' && !isWordChar(next)) || (openChar === '„' && c === '“');
+    // A “ glued to the preceding word or comma and followed by a space closes (a typo common in
+    // scraped text: "“It's unusual,“ said Noble"); a nested opening “ follows a space.
+    if (openChar === '“' || openChar === '„') closes = c === '”' || (c === '"' && !isWordChar(next)) || (c === '“' && (openChar === '„' || (prev !== undefined && !/\s/.test(prev) && (next === undefined || /\s/.test(next)))));
     else if (openChar === '«') closes = c === '»';
     else if (openChar === '"') closes = (c === '"' || c === '”') && !isWordChar(next);
     else if (openChar === '‘') closes = c === '’' && !isWordChar(next) && i > openAt + 1;

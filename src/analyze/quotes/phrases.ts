@@ -4,10 +4,10 @@
 // over `doc.tokens` (a few tokens each way), so the analyzer stays linear in the article.
 import type { Span } from '../../types.js';
 import type { Doc, Token } from '../doc.js';
-import { AUDIENCE_WORDS, CHANNEL_NOUNS, OUTLET_WORDS, PARTICLE_CUES, SPEECH_VERBS } from '../lexicons/reporting-verbs.js';
+import { CHANNEL_NOUNS, PARTICLE_CUES, SPEECH_VERBS } from '../lexicons/reporting-verbs.js';
 
 export const PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'it', 'we', 'i']);
-const DETS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'one', 'another', 'some', 'several', 'many', 'two', 'three', 'other']);
+export const DETS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'one', 'another', 'some', 'several', 'many', 'two', 'three', 'other']);
 /** Words that may sit between a speaker and the verb: "Peskov also said", "Putin has denied". */
 const SKIPPABLE = new Set([
   'also', 'later', 'then', 'once', 'again', 'has', 'had', 'have', 'previously', 'earlier', 'further',
@@ -16,12 +16,12 @@ const SKIPPABLE = new Set([
   'would', 'will', 'did', 'does', 'do', 'had', 'last', 'week', 'month', 'year', 'night', 'morning',
   'afternoon', 'evening', 'on', 'never', 'not', 'ever', 'always', 'often',
 ]);
-const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
+export const MONTHS: ReadonlySet<string> = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
 /** Asides between commas that separate a speaker from its verb: "Sanders, meanwhile, said". */
 const ASIDES = new Set(['meanwhile', 'however', 'though', 'too', 'instead', 'also', 'likewise', 'separately', 'meantime']);
 const DAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'weekend']);
 /** Lower-case words that end a noun phrase (function words, auxiliaries, common verbs). */
-const STOP = new Set([
+export const STOP: ReadonlySet<string> = new Set([
   'is', 'was', 'were', 'are', 'be', 'been', 'being', 'has', 'have', 'had', 'do', 'does', 'did', 'will',
   'would', 'can', 'could', 'should', 'may', 'might', 'must', 'not', 'that', 'this', 'these', 'those',
   'which', 'who', 'whom', 'whose', 'what', 'when', 'where', 'while', 'why', 'how', 'and', 'or', 'but',
@@ -51,28 +51,35 @@ let curText = '';
 let lowText = '';
 let cueTokens: Token[] | null = null;
 let cueEnd: Int32Array = new Int32Array(0);
-/** Any cue word, on the lower-cased text: one native scan instead of one lookup per token. */
-const CUE_WORD_RE = new RegExp(`(?<![\\p{L}\\p{N}'’-])(?:${[...SPEECH_VERBS].sort((a, b) => b.length - a.length).join('|')})(?![\\p{L}\\p{N}])`, 'gu');
-
 export function prepare(doc: Doc): void {
   const t = doc.tokens;
   curText = doc.text;
   lowText = doc.text.toLowerCase();
+  if (lowText.length !== curText.length) lowText = '';
   cueTokens = null;
   cueEnd = new Int32Array(t.length).fill(-1);
-  if (lowText.length !== curText.length) {
-    lowText = '';
-    for (let i = 0; i < t.length; i++) cueEnd[i] = computeCueAt(t, i);
-  } else {
-    let i = 0;
-    CUE_WORD_RE.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = CUE_WORD_RE.exec(lowText)) !== null) {
-      while (i < t.length && t[i]!.start < m.index) i++;
-      if (i < t.length && t[i]!.start === m.index) cueEnd[i] = computeCueAt(t, i);
+  // Cue words are lower-case as written (computeCueAt rejects capitalised forms), so the token
+  // text itself is the lookup key: one Set probe per token, no lower-casing or slicing.
+  for (let i = 0; i < t.length; i++) {
+    const w = t[i]!.text;
+    if (w.charCodeAt(0) < 97 && (i === 0 || isSentenceEnd(t[i - 1]))) {
+      if (SPEECH_VERBS.has(w.toLowerCase())) cueEnd[i] = computeCueAt(t, i);
+      continue;
     }
+    const a = w.charCodeAt(0) - 97;
+    const b = w.charCodeAt(1) - 97;
+    // cheap pre-filter on the first two letters and the length before hashing the string
+    if (a >= 0 && a < 26 && b >= 0 && b < 26 && w.length < 32 && (CUE_PREFIX[a * 26 + b]! & (1 << w.length)) !== 0 && SPEECH_VERBS.has(w)) cueEnd[i] = computeCueAt(t, i);
   }
   cueTokens = t;
+}
+
+/** Bit `len` of entry (first letter, second letter) is set when a cue word of that shape exists. */
+const CUE_PREFIX = new Uint32Array(26 * 26);
+for (const v of SPEECH_VERBS) {
+  const a = v.charCodeAt(0) - 97;
+  const b = v.charCodeAt(1) - 97;
+  if (a >= 0 && a < 26 && b >= 0 && b < 26 && v.length < 32) CUE_PREFIX[a * 26 + b]! |= 1 << v.length;
 }
 
 export function low(t: Token | undefined): string {
@@ -89,7 +96,10 @@ export function cueAt(tokens: Token[], i: number): number {
 
 function computeCueAt(tokens: Token[], i: number): number {
   const w = low(tokens[i]);
+  // A capitalised verb form is a name or a headline word ("the United States", "Hollande Says"),
+  // except an inverted frame opening a sentence before a name ("Said Dorothy Poynter, …").
   if (!SPEECH_VERBS.has(w)) return -1;
+  if (UPPER.test(tokens[i]!.text) && !((i === 0 || isSentenceEnd(tokens[i - 1])) && UPPER.test(tokens[i + 1]?.text ?? '') && !PRONOUNS.has(low(tokens[i + 1])))) return -1;
   const particle = PARTICLE_CUES.get(w);
   if (particle !== undefined) {
     if (low(tokens[i + 1]) !== particle || low(tokens[i + 2]) === 'to') return -1;
@@ -100,7 +110,23 @@ function computeCueAt(tokens: Token[], i: number): number {
 
 function isSkippable(tokens: Token[], j: number): boolean {
   const w = low(tokens[j]);
-  return SKIPPABLE.has(w) || DAYS.has(w) || (w.endsWith('ly') && w.length > 4 && LOWER.test(w));
+  // An adverb in -ly is lower-case as written: "Kelly said" keeps its speaker.
+  return SKIPPABLE.has(w) || DAYS.has(w) || (w.endsWith('ly') && w.length > 4 && LOWER.test(tokens[j]!.text));
+}
+
+/**
+ * Words allowed inside (not at the edge of) a speaker phrase that isNpToken rejects: a
+ * participle adjective after a determiner or hyphen ("the gambling tycoon", "the
+ * conservative-leaning newspaper") and "in" before a determiner or name ("a staffer in the room").
+ */
+function innerWord(tokens: Token[], j: number): boolean {
+  const t = tokens[j]!;
+  if (!LOWER.test(t.text)) return false;
+  const w = low(t);
+  const p = tokens[j - 1];
+  if (w.endsWith('ing') && !SPEECH_VERBS.has(w) && p !== undefined && (DETS.has(low(p)) || p.text === '-')) return isNpToken(tokens, j + 1);
+  if (w === 'in') return DETS.has(low(tokens[j + 1])) || UPPER.test(tokens[j + 1]?.text ?? '');
+  return false;
 }
 
 /** Can token j be part of a speaker noun phrase? */
@@ -108,8 +134,9 @@ export function isNpToken(tokens: Token[], j: number): boolean {
   const t = tokens[j]!;
   const w = t.text.toLowerCase();
   if (w === "'s" || w === '’s' || w === '-' || w === '&') return true;
-  if (w === '.') return TITLE_ABBR.has(low(tokens[j - 1]));
-  if (!HAS_LETTER.test(t.text)) return false;
+  if (w === '.') return TITLE_ABBR.has(low(tokens[j - 1])) || /^\p{Lu}$/u.test(tokens[j - 1]?.text ?? '');
+  // "the 46-year-old": a number joined by a hyphen to the next word.
+  if (!HAS_LETTER.test(t.text)) return /^\d+$/.test(w) && tokens[j + 1]?.text === '-';
   if (UPPER.test(t.text)) return !DAYS.has(w);
   if (DETS.has(w) || INNER_PREPS.has(w)) return true;
   if (STOP.has(w) || SPEECH_VERBS.has(w) || w.endsWith('ing') || w.endsWith('ly')) return false;
@@ -121,6 +148,8 @@ export interface Phrase {
   tok: [number, number];
   span: Span;
   pronoun: boolean;
+  /** For a relative pronoun ("Beck, who has described …"): its antecedent phrase, resolved instead. */
+  ref?: Span;
 }
 
 function phrase(tokens: Token[], a: number, b: number): Phrase {
@@ -128,7 +157,7 @@ function phrase(tokens: Token[], a: number, b: number): Phrase {
 }
 
 /** Trim a collected phrase to start at a determiner, capital or noun, never at a preposition. */
-function trimPhrase(tokens: Token[], a: number, b: number): [number, number] | null {
+export function trimPhrase(tokens: Token[], a: number, b: number): [number, number] | null {
   while (a < b - 1 && LEADING_CONNECTIVES.has(low(tokens[a]))) a++;
   while (a < b && (INNER_PREPS.has(low(tokens[a])) || low(tokens[a]) === "'s" || low(tokens[a]) === '’s' || tokens[a]!.text === '-')) a++;
   while (b > a && (INNER_PREPS.has(low(tokens[b - 1])) || DETS.has(low(tokens[b - 1])) || tokens[b - 1]!.text === '-')) b--;
@@ -148,6 +177,17 @@ export function speakerBefore(doc: Doc, cue: number, min: number): Phrase | null
   while (j >= min && isSkippable(tokens, j)) j--;
   if (j < min) return null;
   if (PRONOUNS.has(low(tokens[j]))) return phrase(tokens, j, j + 1);
+  // "Beck, who has described …": the speaker span is "who" (as PolNeAR marks it); the name it
+  // stands for is the noun phrase before the comma.
+  if (low(tokens[j]) === 'who' && tokens[j - 1]?.text === ',' && j - 1 > min) {
+    const ante = speakerBefore(doc, j - 1, min);
+    if (ante === null || ante.pronoun || ante.tok[1] !== j - 1) return null;
+    return { ...phrase(tokens, j, j + 1), ref: ante.ref ?? ante.span };
+  }
+  // "Gov. John Kasich (R-OH), said": a stray comma after a party tag.
+  if (tokens[j]!.text === ',' && tokens[j - 1]?.text === ')') j--;
+  j = skipParens(tokens, j, min);
+  if (j < min) return null;
   for (let round = 0; round < 2 && j >= min && tokens[j]!.text === ','; round++) {
     // appositive: ", a … ," or ", the … ," or ", who …," or an aside ", meanwhile,"
     let k = j - 1;
@@ -158,10 +198,12 @@ export function speakerBefore(doc: Doc, cue: number, min: number): Phrase | null
     j = k - 1;
     if (j < min) return null;
     if (ASIDES.has(low(tokens[j])) && tokens[j - 1]?.text === ',') j--;
+    j = skipParens(tokens, j, min);
+    if (j < min) return null;
   }
   const end = j + 1;
   let count = 0;
-  while (j >= min && count < 10 && isNpToken(tokens, j)) {
+  while (j >= min && count < 10 && (isNpToken(tokens, j) || innerWord(tokens, j))) {
     j--;
     count++;
   }
@@ -170,15 +212,31 @@ export function speakerBefore(doc: Doc, cue: number, min: number): Phrase | null
   return r === null ? null : phrase(tokens, r[0], r[1]);
 }
 
+/** A party-and-state tag after a name ("Sen. Chuck Schumer (D-N.Y.) said"): the token before it; -1 if malformed. */
+function skipParens(tokens: Token[], j: number, min: number): number {
+  if (tokens[j]?.text !== ')') return j;
+  let k = j - 1;
+  while (k >= min && k > j - 8 && tokens[k]!.text !== '(') k--;
+  if (k < min || tokens[k]!.text !== '(' || !UPPER.test(tokens[k - 1]?.text ?? '')) return -1;
+  return k - 1;
+}
+
 /** The speaker phrase starting at token `i` ("said Peskov", "said the Kremlin spokesman"). */
 export function speakerAfter(doc: Doc, i: number, max: number): Phrase | null {
   const tokens = doc.tokens;
   if (i >= max) return null;
   if (PRONOUNS.has(low(tokens[i]))) return phrase(tokens, i, i + 1);
   const first = tokens[i]!;
-  if (!UPPER.test(first.text) && !DETS.has(first.text.toLowerCase())) return null;
+  // A lower-case start is a premodifier of a name ("said former Sen. Evan Bayh", "says
+  // election lawyer Joe Birkenstock"): kept only if a capitalised word follows in the phrase.
+  const lower = !UPPER.test(first.text) && !DETS.has(first.text.toLowerCase());
   let j = i;
-  while (j < max && j - i < 8 && isNpToken(tokens, j) && !(INNER_PREPS.has(low(tokens[j])) && !UPPER.test(tokens[j + 1]?.text ?? '') && !DETS.has(low(tokens[j + 1])))) j++;
+  let named = !lower;
+  while (j < max && j - i < 8 && (isNpToken(tokens, j) || innerWord(tokens, j)) && !(INNER_PREPS.has(low(tokens[j])) && !UPPER.test(tokens[j + 1]?.text ?? '') && !DETS.has(low(tokens[j + 1])))) {
+    if (!named && UPPER.test(tokens[j]!.text)) named = !INNER_PREPS.has(low(tokens[j - 1]));
+    j++;
+  }
+  if (!named) return null;
   const r = trimPhrase(tokens, i, j);
   return r === null ? null : phrase(tokens, r[0], r[1]);
 }
@@ -197,62 +255,25 @@ export function extendCue(tokens: Token[], end: number, max: number): number {
   return end;
 }
 
-export interface Via {
-  name: string;
-  span: Span;
-  /** Token index after the via phrase. */
-  end: number;
-}
-
-/** A capitalised name starting at token i ("Reuters", "the Associated Press"). */
-function nameAt(doc: Doc, i: number, max: number): [number, number] | null {
-  const tokens = doc.tokens;
-  let a = i;
-  if (low(tokens[a]) === 'the') a++;
-  let b = a;
-  while (b < max && b - a < 6 && ((UPPER.test(tokens[b]!.text) && !DAYS.has(low(tokens[b])) && !MONTHS.has(low(tokens[b]))) || ((low(tokens[b]) === 'of' || tokens[b]!.text === '-' || tokens[b]!.text === '&') && UPPER.test(tokens[b + 1]?.text ?? '')))) b++;
-  if (b === a || AUDIENCE_WORDS.has(low(tokens[a]))) return null;
-  return [a, b];
-}
-
-/** Does the name [a, b) look like a news outlet or agency ("Reuters", "Fox News", "CNN")? */
-function isOutlet(tokens: Token[], a: number, b: number): boolean {
-  for (let i = a; i < b; i++) {
-    const t = tokens[i]!.text;
-    if (OUTLET_WORDS.has(t.toLowerCase()) || (t.length >= 2 && /^[A-Z]+$/.test(t))) return true;
-  }
-  return false;
-}
-
-/** "according to X" starting at token i. */
-export function accordingTo(doc: Doc, i: number, max: number): Via | null {
-  const tokens = doc.tokens;
-  if (low(tokens[i]) !== 'according' || low(tokens[i + 1]) !== 'to') return null;
-  const n = nameAt(doc, i + 2, max);
-  if (n === null) return null;
-  return { name: doc.text.slice(tokens[n[0]]!.start, tokens[n[1] - 1]!.end), span: [tokens[i]!.start, tokens[n[1] - 1]!.end], end: n[1] };
-}
-
-/** "told Reuters": the named object of a telling verb at token `cue`, when it is not an audience. */
-export function toldObject(doc: Doc, cue: number, max: number): Via | null {
-  const tokens = doc.tokens;
-  const w = low(tokens[cue]);
-  if (w !== 'told' && w !== 'tells') return null;
-  const n = nameAt(doc, cue + 1, max);
-  if (n === null || !isOutlet(tokens, n[0], n[1])) return null;
-  return { name: doc.text.slice(tokens[n[0]]!.start, tokens[n[1] - 1]!.end), span: [tokens[cue]!.start, tokens[n[1] - 1]!.end], end: n[1] };
-}
-
-/** Scan tokens [from, max) for ", according to X" (the intermediary of an attribution). */
-export function findAccording(doc: Doc, from: number, max: number): Via | null {
-  for (let j = from; j < max; j++) {
-    if (low(doc.tokens[j]) === 'according') return accordingTo(doc, j, max);
-  }
-  return null;
-}
-
 export function isSentenceEnd(t: Token | undefined): boolean {
   return t === undefined || t.text === '.' || t.text === '!' || t.text === '?' || t.text === ';';
+}
+
+/**
+ * Sentence end at token j, except the period of a title abbreviation ("Gov. Kasich") or of an
+ * abbreviation closed by a parenthesis ("Rep. Earl Blumenauer (D-Ore.) said").
+ */
+export function endsAt(tokens: Token[], j: number): boolean {
+  const t = tokens[j];
+  return isSentenceEnd(t) && !(t!.text === '.' && (TITLE_ABBR.has(low(tokens[j - 1])) || tokens[j + 1]?.text === ')' || (/^\p{Lu}$/u.test(tokens[j - 1]?.text ?? '') && UPPER.test(tokens[j + 1]?.text ?? ''))));
+}
+
+/** A quotation mark, not a possessive apostrophe glued to its word ("Sanders’ campaign"). */
+export function isMarkAt(tokens: Token[], j: number): boolean {
+  const t = tokens[j];
+  if (!isQuoteMark(t)) return false;
+  const p = tokens[j - 1];
+  return !(t!.text === '’' && p !== undefined && p.end === t!.start && /s$/i.test(p.text));
 }
 
 const MARKS: ReadonlySet<string> = new Set(['"', '“', '”', '«', '»', '‘', '’', '„']);

@@ -23,6 +23,7 @@ const TITLES = new Set([
   'lt', 'col', 'capt', 'sgt', 'adm', 'rev', 'hon', 'pres', 'congressman', 'congresswoman', 'premier',
 ]);
 const DETERMINER = /^(?:the|a|an)\s+/i;
+const PREP = /\s(?:of|for|at|with|from|on|in)\s/;
 const POSSESSIVE = /['’]s\s+\p{Ll}/u;
 const CAPWORD = /^[\p{Lu}][\p{L}\p{M}'’.-]*$/u;
 
@@ -104,8 +105,9 @@ export function resolveSpeakers(text: string, cands: Candidate[], entities: Enti
       r = prev;
       speakerSpan = out[out.length - 1]?.speakerSpan ?? null;
     } else if (c.speaker !== null) {
-      const phrase = text.slice(c.speaker.span[0], c.speaker.span[1]);
-      r = c.speaker.pronoun ? pronoun(phrase, c, history, index) : named(phrase, c.speaker.span, index, history, byId);
+      const ps = c.speaker.ref ?? c.speaker.span;
+      const phrase = text.slice(ps[0], ps[1]);
+      r = c.speaker.pronoun ? pronoun(phrase, c, history, index) : named(phrase, ps, index, history, byId);
     }
     const via = c.via;
     out.push({
@@ -127,7 +129,8 @@ export function resolveSpeakers(text: string, cands: Candidate[], entities: Enti
 function pronoun(p: string, c: Candidate, history: (Resolved & { para: number })[], index: MentionIndex[]): Resolved {
   const w = p.toLowerCase();
   const prev = history[history.length - 1];
-  const pos = c.speaker!.span[0];
+  // Mentions inside the quote itself are not antecedents: "“Trump is bad,” he said."
+  const pos = Math.min(c.speaker!.span[0], c.span[0]);
   if (w === 'they' || w === 'it') {
     if (prev !== undefined && c.para - prev.para <= 3) return { ...prev, phrase: p };
     const org = nearestBefore(index, pos, (e) => e.type === 'organization');
@@ -141,10 +144,14 @@ function pronoun(p: string, c: Candidate, history: (Resolved & { para: number })
 
 function named(p: string, span: Span, index: MentionIndex[], history: Resolved[], byId: Map<string, Entity>): Resolved {
   // 3. entity mentions inside the phrase; the rightmost wins.
+  // A mention after a preposition is a modifier, not the speaker: "a spokesman for Trump",
+  // "another delegate on the Cruz slate".
+  const prep = PREP.exec(p);
+  const headEnd = prep === null ? span[1] : span[0] + prep.index;
   let hit: MentionIndex | null = null;
   for (let i = firstFrom(index, span[0] - MAX_MENTION); i < index.length; i++) {
     const m = index[i]!;
-    if (m.span[0] >= span[1]) break;
+    if (m.span[0] >= headEnd) break;
     if (m.span[1] > span[0] && (hit === null || m.span[1] >= hit.span[1])) hit = m;
   }
   if (hit !== null) {

@@ -6,10 +6,13 @@
 // verb, possibly after an appositive), and null otherwise — or `'quote'` when the sentence opens
 // with a quotation (the frame then continues that quote's speaker: "“…,” he said, adding …").
 import type { Doc } from '../doc.js';
-import { cueAt, isNpToken, isQuoteMark, isSkippable, low, LOWER, PRONOUNS, UPPER, type Phrase } from './phrases.js';
+import { cueAt, isNpToken, isQuoteMark, isSkippable, low, LOWER, PRONOUNS, speakerAfter, UPPER, type Phrase } from './phrases.js';
 
 /** Auxiliaries and common finite verbs that end a subject: "Her friends have mocked". */
 const AUX = new Set(['is', 'was', 'were', 'are', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'must', 'did', 'does', 'do', 'took', 'made', 'went', 'gave', 'spoke', 'wrote', 'told', 'said', 'says', 'sent', 'put', 'set', 'got', 'came', 'began', 'ran', 'held', 'left', 'met', 'kept', 'brought', 'sought', 'stood']);
+
+/** Forms of "be" that make a following participle cue passive ("was asked", "is told"). */
+export const PASSIVE: ReadonlySet<string> = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'being']);
 
 /** Participles that frame reported speech after a comma. */
 export const PARTICIPLE_CUES: ReadonlySet<string> = new Set([
@@ -20,7 +23,7 @@ export const PARTICIPLE_CUES: ReadonlySet<string> = new Set([
 ]);
 
 /** Openers of an introductory phrase that ends at the first comma ("On Thursday, …"). */
-const INTRO = new Set(['in', 'on', 'at', 'after', 'before', 'during', 'when', 'while', 'as', 'since', 'speaking', 'asked', 'last', 'earlier', 'later', 'then', 'still', 'but', 'and', 'yet', 'meanwhile', 'instead', 'for', 'with', 'from', 'at', 'by', 'addressing', 'appearing', 'writing', 'responding', 'following', 'thursday', 'monday', 'tuesday', 'wednesday', 'friday', 'saturday', 'sunday']);
+const INTRO = new Set(['hours', 'days', 'weeks', 'months', 'years', 'moments', 'minutes', 'in', 'on', 'at', 'after', 'before', 'during', 'when', 'while', 'as', 'since', 'speaking', 'asked', 'last', 'earlier', 'later', 'then', 'still', 'but', 'and', 'yet', 'meanwhile', 'instead', 'for', 'with', 'from', 'at', 'by', 'addressing', 'appearing', 'writing', 'responding', 'following', 'thursday', 'monday', 'tuesday', 'wednesday', 'friday', 'saturday', 'sunday']);
 
 export interface Subject extends Phrase {
   /** Token index of the word after the subject (its verb). */
@@ -36,7 +39,17 @@ export function subjectOf(doc: Doc, sentStart: number, cue: number): Subject | '
     while (k < cue && k < s + 20 && t[k]!.text !== ',') k++;
     if (t[k]?.text !== ',') return null;
     s = k + 1;
+    // "Speaking in Salem, New Hampshire, Trump …": a place name closing the introduction.
+    let p = s;
+    while (p < cue && p < s + 3 && UPPER.test(t[p]!.text)) p++;
+    if (p > s && t[p]?.text === ',' && UPPER.test(t[p + 1]?.text ?? '')) s = p + 1;
     if (isQuoteMark(t[s])) return null;
+  }
+  // "A month later, he …" / "Thirteen years earlier, she …": a time phrase is an introduction.
+  if (s === sentStart) {
+    let k = s + 1;
+    while (k < cue && k < s + 6 && t[k]!.text !== ',') k++;
+    if (t[k]?.text === ',' && TIME_END.has(low(t[k - 1]))) s = k + 1;
   }
   // The verb: the first lower-case word after the subject that looks finite ("endorsed",
   // "has", "says" after a name); an appositive between commas is stepped over.
@@ -47,23 +60,67 @@ export function subjectOf(doc: Doc, sentStart: number, cue: number): Subject | '
     if (x.text === ',') {
       if (subjEnd < 0) subjEnd = j;
       let k = j + 1;
-      while (k < cue && k < j + 16 && t[k]!.text !== ',') k++;
-      if (t[k]?.text !== ',') return null;
-      j = k;
+      while (k < cue && k < j + 24 && t[k]!.text !== ',') k++;
+      // no further comma: this one closed the aside ("…, Sacramento, said")
+      if (t[k]?.text === ',') j = k;
       continue;
     }
     const w = low(x);
     if (!LOWER.test(x.text)) continue;
     if (w.endsWith('ed') || AUX.has(w) || cueAt(t, j) >= 0 || (w.endsWith('s') && !w.endsWith('ss') && UPPER.test(t[j - 1]!.text))) break;
-    if (isSkippable(t, j)) continue;
+    // "Carly Fiorina threw her support …": a content word right after a short name is its verb.
+    if (subjEnd < 0 && j - s >= 2 && j - s <= 4 && !isNpFunction(w) && allCaps(t, s, j)) break;
   }
   if (j >= cue || j >= s + 24) return null;
   if (subjEnd < 0) subjEnd = j;
   while (subjEnd > s && isSkippable(t, subjEnd - 1)) subjEnd--;
   if (subjEnd <= s || subjEnd - s > 8) return null;
   const first = low(t[s]);
-  if (!(UPPER.test(t[s]!.text) || first === 'the' || first === 'a' || first === 'an' || first === 'his' || first === 'her' || first === 'their')) return null;
-  for (let k = s; k < subjEnd; k++) if (!isNpToken(t, k)) return null;
+  if (!(UPPER.test(t[s]!.text) || (PRONOUNS.has(first) && subjEnd === s + 1) || first === 'the' || first === 'a' || first === 'an' || first === 'his' || first === 'her' || first === 'their')) return null;
+  // "Another delegate on the Cruz slate": on/in inside a subject before a name or determiner.
+  if (!(subjEnd === s + 1 && PRONOUNS.has(first))) {
+    for (let k = s; k < subjEnd; k++) if (!isNpToken(t, k) && !((low(t[k]) === 'on' || low(t[k]) === 'in') && k > s)) return null;
+  }
   const sp: Phrase = { tok: [s, subjEnd], span: [t[s]!.start, t[subjEnd - 1]!.end], pronoun: subjEnd - s === 1 && PRONOUNS.has(first) };
   return { ...sp, verb: j };
+}
+
+/**
+ * The subject of a cue verb at token `cue` that the phrase scan cannot reach: after a long
+ * appositive ("Steve Elmendorf, a top fundraiser … in Brooklyn, says"), after an aside
+ * ("Clinton, during a town hall in Columbus, Ohio, said") or across a coordinated predicate
+ * ("Wilson praised Rubio and said"). Only when the subject's verb is the cue itself (after
+ * auxiliaries and adverbs) or the cue follows "and".
+ */
+export function cueSubject(doc: Doc, sentStart: number, cue: number): Phrase | null {
+  const t = doc.tokens;
+  // Passive "Sanders was asked by host Bill Maher": the subject is addressed, not speaking;
+  // the speaker is the by-agent, if named.
+  if (PASSIVE.has(low(t[cue - 1])) && !low(t[cue]).endsWith('ing')) {
+    return low(t[cue + 1]) === 'by' ? speakerAfter(doc, cue + 2, Math.min(t.length, cue + 12)) : null;
+  }
+  const subj = subjectOf(doc, sentStart, cue + 1);
+  if (subj === null || subj === 'quote' || subj.verb > cue) return null;
+  if (subj.verb === cue || low(t[cue - 1]) === 'and' || (low(t[cue - 1]) === 'but' && t[cue - 2]?.text === ',')) return subj;
+  for (let k = subj.verb; k < cue; k++) if (!AUX.has(low(t[k])) && !isSkippable(t, k)) return null;
+  return subj;
+}
+
+const TIME_END = new Set(['later', 'ago', 'earlier', 'afterward', 'afterwards']);
+
+/** Function words that cannot be the verb after a subject ("Clinton and", "Trump in"). */
+function isNpFunction(w: string): boolean {
+  return FUNCTION.has(w) || w.endsWith('ly') || w.endsWith('ing');
+}
+
+const FUNCTION = new Set(['and', 'or', 'but', 'of', 'in', 'on', 'at', 'to', 'for', 'from', 'with', 'by', 'as', 'the', 'a', 'an', 'who', 'which', 'that', 'whose', 'also', 'then', 'now', 'not', 'never', 'too', 'de', 'la', 'van', 'von', 'da', 'del', 'bin', 'al', 'el', 'le']);
+
+/** Capitalised at a sentence start without being a name. */
+const NOT_NAME = new Set(['the', 'a', 'an', 'another', 'his', 'her', 'their', 'its', 'our', 'one', 'some', 'this', 'that', 'these', 'those', 'it', 'he', 'she', 'they', 'we', 'i', 'many', 'most', 'other', 'both', 'each', 'all', 'no', 'if', 'when', 'but', 'and', 'so', 'as']);
+
+/** Are tokens [a, b) all capitalised (a name, with abbreviation periods)? */
+function allCaps(t: Doc['tokens'], a: number, b: number): boolean {
+  if (b <= a) return false;
+  for (let k = a; k < b; k++) if ((!UPPER.test(t[k]!.text) && t[k]!.text !== '.') || NOT_NAME.has(low(t[k]))) return false;
+  return true;
 }

@@ -1,0 +1,86 @@
+// test/quotes-speakers.test.ts — quotes round 3: speaker rules (outermost attribution, passive
+// frames, relative "who", appositives, bylines, prior-sentence frames, nested outer sources) and
+// frames outside the reporting lexicon, with must-not-match rows. Hand-made contexts (no
+// entities analyzer), like test/quotes.test.ts.
+import { describe, expect, it } from 'vitest';
+import { buildDoc } from '../src/analyze/doc.js';
+import type { AnalysisContext } from '../src/analyze/context.js';
+import { findQuotes } from '../src/analyze/quotes.js';
+import type { CleanArticle, Quote } from '../src/types.js';
+
+function ctx(text: string): AnalysisContext {
+  const article: CleanArticle = { id: 't', input: { path: null, url: null, format: 'text' }, outlet: null, title: null, subtitle: null, published: null, dateline: null, language: 'en', text, removed: [], headings: [] };
+  return { article, doc: buildDoc(text), entities: [], quotes: [], numbers: [], cues: [], issues: [] };
+}
+
+type Q = Quote & { said: string; who: string | null };
+function run(text: string): Q[] {
+  return findQuotes(ctx(text)).map((q) => ({ ...q, said: text.slice(q.span[0], q.span[1]), who: q.speakerSpan ? text.slice(q.speakerSpan[0], q.speakerSpan[1]) : null }));
+}
+
+describe('speakers (round 3)', () => {
+  // [name, text, words of the quote to find, speaker, speakerSpan as written, via]
+  const rows: [string, string, string, string | null, string | null, string | null][] = [
+    ['name ending in -ly is no adverb', '"Elections matter," Kelly said.', 'Elections matter', 'Kelly', 'Kelly', null],
+    ['title abbreviation before the name', '“Carolina’s going to win,” Gov. Kasich replied.', 'Carolina’s going to win', 'Kasich', 'Gov. Kasich', null],
+    ['lower-case premodifier', '“It was opposed,” said former Sen. Evan Bayh, a moderate.', 'It was opposed', 'Evan Bayh', 'former Sen. Evan Bayh', null],
+    ['number-hyphen descriptor', '“He is a leader,” said the 46-year-old.', 'He is a leader', 'the 46-year-old', 'the 46-year-old', null],
+    ['party tag', '“There is energy,” Rep. Earl Blumenauer (D-Ore.) said.', 'There is energy', 'Earl Blumenauer', 'Rep. Earl Blumenauer', null],
+    ['long appositive with a possessive', '“We raised money,” Jeff Weaver, Sanders’ campaign manager, said.', 'We raised money', 'Jeff Weaver', 'Jeff Weaver', null],
+    ['wrong-direction closing mark', '“It is unusual,“ said Larry Noble, an attorney.', 'It is unusual', 'Larry Noble', 'Larry Noble', null],
+    ['full stop then a bare frame', '“I hope you find the emails.” Trump said.', 'I hope you find the emails.', 'Trump', 'Trump', null],
+    ['dash byline', '“We deserve better.” ― Pamela Padilla', 'We deserve better.', 'Pamela Padilla', 'Pamela Padilla', null],
+    ['outermost attribution', 'Lapp said she thinks Republicans “are going to be dragged down.”', 'are going to be dragged down.', 'Lapp', 'Lapp', null],
+    ['coordinated predicate', 'Wilson praised Rubio and said the senator can “bring positive change” to Washington.', 'bring positive change', 'Wilson', 'Wilson', null],
+    ['passive with agent', 'Sanders was asked by host Bill Maher, “Did you say it?”', 'Did you say it?', 'Bill Maher', 'host Bill Maher', null],
+    ['relative who', 'Beck, who has described Trump as “a dangerous sociopath,” left early.', 'a dangerous sociopath', 'Beck', 'who', null],
+    ['prior sentence frame', 'Smith spoke first.\n\nDianne Bystrom agreed. “Republicans are running out of time.”', 'Republicans are running out of time.', 'Dianne Bystrom', 'Dianne Bystrom', null],
+    ['according to a document', '“Vote as you see fit,” Walker said, according to an Associated Press account.', 'Vote as you see fit', 'Walker', 'Walker', 'an Associated Press account'],
+    ['outlet reports the frame', '“You are not welcome,” said Kristen Day, reports USA Today.', 'You are not welcome', 'Kristen Day', 'Kristen Day', 'USA Today'],
+    ['according to as the frame', 'According to the newspaper, “Gun laws empower dealers.”', 'Gun laws empower dealers.', 'the newspaper', 'the newspaper', null],
+    ['verb outside the lexicon', 'Cruz blamed the law on “knuckleheaded Democratic politicians.”', 'knuckleheaded Democratic politicians.', 'Cruz', 'Cruz', null],
+    ['particle verb', 'Clinton played down the dispute as “a distraction from the real issues.”', 'a distraction from the real issues.', 'Clinton', 'Clinton', null],
+  ];
+  it.each(rows)('%s', (_name, text, said, speaker, who, via) => {
+    const q = run(text).find((x) => x.said === said);
+    expect(q).toBeDefined();
+    expect(q!.speaker).toBe(speaker);
+    expect(q!.who).toBe(who);
+    expect(q!.via).toBe(via);
+  });
+
+  it('pronoun does not take a name inside its own quote', () => {
+    const q = run('Officials met on Monday.\n\n“Trump is wrong about this,” he said.').find((x) => x.kind === 'direct');
+    expect(q?.who).toBe('he');
+    expect(q?.speaker).not.toBe('Trump');
+  });
+
+  it('clause of a relative frame stops at its comma', () => {
+    const q = run('Smith, who estimates that his costs were “in the seven figures,” has sued the city.').find((x) => x.kind === 'indirect');
+    expect(q?.said).toBe('his costs were “in the seven figures,”');
+  });
+});
+
+describe('must not attribute (round 3)', () => {
+  it('a quote closed by its own period: the next sentence is not its frame', () => {
+    const qs = run('Pataki praised Kasich as “a uniter.” He warns that the party could split.');
+    expect(qs.some((q) => q.cue === 'warns' && q.said.includes('uniter'))).toBe(false);
+  });
+  it('the addressee of a passive frame is not the speaker', () => {
+    expect(run('Trump was asked, “What is the most dangerous place?”').some((q) => q.speaker === 'Trump')).toBe(false);
+  });
+  it('a capitalised verb form inside a name is no cue', () => {
+    expect(run('Officials in the United States “remain concerned about the situation here.”').some((q) => q.cue === 'States')).toBe(false);
+  });
+
+  // No quoted words attributed at all (no direct/partial quote, no clause containing the marks).
+  const rows: [string, string][] = [
+    ['title in a predicate', 'Clinton said in an interview with “Fox News Sunday.”'],
+    ['so-called', 'The senators backed the so-called “fair deal for working families” in May.'],
+    ['copula', 'The slogan was “Make the country work again for everyone.”'],
+    ['perception verb', 'The senator watched “The Daily Show with Trevor Noah” last night.'],
+  ];
+  it.each(rows)('%s', (_name, text) => {
+    expect(run(text).filter((q) => q.kind !== 'indirect' || q.said.includes('“'))).toEqual([]);
+  });
+});
