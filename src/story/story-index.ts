@@ -5,6 +5,7 @@
 // whole state is plain JSON (`toJSON()` / `StoryIndex.fromJSON()`) so a store can persist it.
 import { actorConflict, addSig, emptySig, monthDayGap, numberConflict, type StorySig } from './conflict.js';
 import type { StoryFeatures } from './features.js';
+import { sortedHas } from './signature.js';
 
 export interface StoryOptions {
   /** Cosine (TF-IDF, article vs story centroid) needed to join a story. */
@@ -51,18 +52,6 @@ export const DEFAULT_OPTIONS: StoryOptions = {
 
 const MAX_STORY_NAMES = 64;
 
-function binaryHas(a: number[], x: number): boolean {
-  let lo = 0;
-  let hi = a.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const v = a[mid]!;
-    if (v === x) return true;
-    if (v < x) lo = mid + 1;
-    else hi = mid - 1;
-  }
-  return false;
-}
 
 /** One story: a centroid of summed term weights (sorted by term), its size, days and thread. */
 interface StoryState {
@@ -196,7 +185,7 @@ export class StoryIndex {
     for (const t of f.names) {
       const w = this.idf(t);
       all += w;
-      if (binaryHas(s.names, t)) hit += w;
+      if (sortedHas(s.names, t)) hit += w;
     }
     return all > 0 ? hit / all : 1;
   }
@@ -329,7 +318,7 @@ export class StoryIndex {
     this.refreshNorm(s);
     s.size++;
     if (s.names.length < MAX_STORY_NAMES) {
-      for (const t of f.names) if (!binaryHas(s.names, t)) s.names.push(t);
+      for (const t of f.names) if (!sortedHas(s.names, t)) s.names.push(t);
       s.names.sort((x, y) => x - y);
     }
     addSig(s.sig, f);

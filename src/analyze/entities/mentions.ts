@@ -216,11 +216,7 @@ function gluePrefix(doc: Doc, ms: Mention[]): Mention[] {
     }
     out.push(m);
   }
-  const covered = new Uint8Array(doc.tokens.length);
-  for (const m of out) for (let k = m.s; k < m.e; k++) covered[k] = 1;
-  appositionNames(doc, out, covered);
-  adjectiveMentions(doc, out, covered);
-  return out.sort((a, b) => a.s - b.s);
+  return out;
 }
 
 /** Junk: function words, pronouns, sentence-initial adverbs, lone demonyms, tokens without letters. */
