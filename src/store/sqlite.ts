@@ -185,20 +185,26 @@ export class SqliteStore implements Store {
       .all() as CollectionInfo[];
   }
 
+  /** Upsert threads and stories with their member lists (inside the caller's transaction). */
+  private writeStories(threads: Thread[], stories: Story[]): void {
+    const db = this.db;
+    const thread = db.prepare('INSERT OR REPLACE INTO threads (id, title, json) VALUES (?, ?, ?)');
+    const story = db.prepare('INSERT OR REPLACE INTO stories (id, thread_id, title, json) VALUES (?, ?, ?, ?)');
+    const clear = db.prepare('DELETE FROM story_articles WHERE story_id = ?');
+    const member = db.prepare('INSERT OR IGNORE INTO story_articles (story_id, article_id) VALUES (?, ?)');
+    for (const t of threads) thread.run(t.id, t.title, JSON.stringify(t));
+    for (const s of stories) {
+      story.run(s.id, s.thread, s.title, JSON.stringify(s));
+      clear.run(s.id);
+      for (const a of s.articles) member.run(s.id, a);
+    }
+  }
+
   async saveStories(result: StoriesResult, opts: { replace?: boolean } = {}): Promise<void> {
     const db = this.db;
     db.transaction(() => {
       if (opts.replace) db.exec('DELETE FROM story_articles; DELETE FROM stories; DELETE FROM threads;');
-      const thread = db.prepare('INSERT OR REPLACE INTO threads (id, title, json) VALUES (?, ?, ?)');
-      const story = db.prepare('INSERT OR REPLACE INTO stories (id, thread_id, title, json) VALUES (?, ?, ?, ?)');
-      const clear = db.prepare('DELETE FROM story_articles WHERE story_id = ?');
-      const member = db.prepare('INSERT OR IGNORE INTO story_articles (story_id, article_id) VALUES (?, ?)');
-      for (const t of result.threads) thread.run(t.id, t.title, JSON.stringify(t));
-      for (const s of result.stories) {
-        story.run(s.id, s.thread, s.title, JSON.stringify(s));
-        clear.run(s.id);
-        for (const a of s.articles) member.run(s.id, a);
-      }
+      this.writeStories(result.threads, result.stories);
     }).immediate();
   }
 
@@ -252,16 +258,7 @@ export class SqliteStore implements Store {
       const assign = db.prepare(`INSERT INTO story_assignments (article_id, seq, story_id, thread_id, via, score, duplicate_of)
                                  VALUES (@article, @seq, @story, @thread, @via, @score, @duplicateOf)`);
       for (const a of u.assignments) assign.run(a);
-      const thread = db.prepare('INSERT OR REPLACE INTO threads (id, title, json) VALUES (?, ?, ?)');
-      const story = db.prepare('INSERT OR REPLACE INTO stories (id, thread_id, title, json) VALUES (?, ?, ?, ?)');
-      const clear = db.prepare('DELETE FROM story_articles WHERE story_id = ?');
-      const member = db.prepare('INSERT OR IGNORE INTO story_articles (story_id, article_id) VALUES (?, ?)');
-      for (const t of u.threads) thread.run(t.id, t.title, JSON.stringify(t));
-      for (const s of u.stories) {
-        story.run(s.id, s.thread, s.title, JSON.stringify(s));
-        clear.run(s.id);
-        for (const a of s.articles) member.run(s.id, a);
-      }
+      this.writeStories(u.threads, u.stories);
     }).immediate();
   }
 

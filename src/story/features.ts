@@ -5,10 +5,11 @@
 import type { Article, EntityType } from '../types.js';
 import { articleDay, type DateOptions } from './dates.js';
 import { bandKeys } from './minhash.js';
-import { signature } from './signature.js';
+import { signature, type Signature } from './signature.js';
 import { hash32, isStopWord, stem, words, type Word } from './text.js';
 
-export interface StoryFeatures {
+/** Compact per-article input of the clusterer; the event signature fields come from signature.ts. */
+export interface StoryFeatures extends Signature {
   /** The article id. */
   id: string;
   /** Hashed terms, sorted ascending (merge-join friendly), and their weights (same order). */
@@ -22,13 +23,6 @@ export interface StoryFeatures {
   bands: number[];
   /** Days since 1970-01-01, or null when unknown. */
   day: number | null;
-  /** Event signature (signature.ts): main-actor name keys (ranked), every name key (sorted), lead numbers, month-day of a yearless date. */
-  keys: number[];
-  keyInTitle: boolean;
-  known: number[];
-  numNouns: number[];
-  numVals: number[];
-  md: number | null;
   /** Readable form of each term (same order as `terms`), kept only when asked: for reports. */
   labels?: string[];
 }
