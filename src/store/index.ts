@@ -185,3 +185,13 @@ export async function openStore(target: string = DEFAULT_DB, opts: { create?: bo
   const { SqliteStore } = await import('./sqlite.js');
   return new SqliteStore(target);
 }
+
+/** Open the store at `target` (default ./parallax.db), run `fn`, and close it whatever happens. */
+export async function withStore<T>(target: string | undefined, opts: { create?: boolean }, fn: (store: Store) => Promise<T>): Promise<T> {
+  const store = await openStore(target ?? DEFAULT_DB, opts);
+  try {
+    return await fn(store);
+  } finally {
+    await store.close();
+  }
+}

@@ -1,5 +1,5 @@
 // src/cli/commands/collections.ts — `parallax collections`: named collections with article counts.
-import { DEFAULT_DB, openStore } from '../../store/index.js';
+import { withStore } from '../../store/index.js';
 import { makeStyle, wantColor } from '../../report/style.js';
 import { HELP, JSON_FLAG, type Command } from '../command.js';
 import { DB_FLAG } from './ingest.js';
@@ -10,8 +10,8 @@ export const collections: Command = {
   example: 'parallax collections --db news.db',
   flags: { db: DB_FLAG, json: JSON_FLAG, help: HELP },
   async run({ flags }, io) {
-    const store = await openStore(typeof flags.db === 'string' ? flags.db : DEFAULT_DB, { create: false });
-    try {
+    const db = typeof flags.db === 'string' ? flags.db : undefined;
+    return withStore(db, { create: false }, async (store) => {
       const rows = await store.collections();
       if (flags.json) {
         for (const r of rows) io.stdout.write(JSON.stringify(r) + '\n');
@@ -22,8 +22,6 @@ export const collections: Command = {
       for (const r of rows) io.stdout.write(`${st.bold(r.name.padEnd(width))}  ${String(r.articles).padStart(7)} article${r.articles === 1 ? '' : 's'}  ${st.dim(r.created)}\n`);
       if (!rows.length) io.stdout.write(st.dim('no collections (ingest with --collection NAME)') + '\n');
       return 0;
-    } finally {
-      await store.close();
-    }
+    });
   },
 };

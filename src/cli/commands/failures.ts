@@ -1,5 +1,5 @@
 // src/cli/commands/failures.ts — `parallax failures`: inputs that could not be read, with reasons.
-import { DEFAULT_DB, openStore } from '../../store/index.js';
+import { withStore } from '../../store/index.js';
 import { makeStyle, wantColor } from '../../report/style.js';
 import { HELP, JSON_FLAG, type Command } from '../command.js';
 import { DB_FLAG } from './ingest.js';
@@ -10,8 +10,8 @@ export const failures: Command = {
   example: 'parallax failures --db news.db',
   flags: { db: DB_FLAG, json: JSON_FLAG, help: HELP },
   async run({ flags }, io) {
-    const store = await openStore(typeof flags.db === 'string' ? flags.db : DEFAULT_DB, { create: false });
-    try {
+    const db = typeof flags.db === 'string' ? flags.db : undefined;
+    return withStore(db, { create: false }, async (store) => {
       const rows = await store.failures();
       if (flags.json) {
         for (const r of rows) io.stdout.write(JSON.stringify(r) + '\n');
@@ -24,8 +24,6 @@ export const failures: Command = {
       }
       io.stdout.write(st.dim(`${rows.length} failure${rows.length === 1 ? '' : 's'}`) + '\n');
       return 0;
-    } finally {
-      await store.close();
-    }
+    });
   },
 };

@@ -1,5 +1,5 @@
 // src/cli/commands/search.ts — `parallax search`: full-text search over stored articles (FTS5, bm25).
-import { DEFAULT_DB, openStore, type SearchHit } from '../../store/index.js';
+import { withStore, type SearchHit } from '../../store/index.js';
 import { makeStyle, wantColor, type Style } from '../../report/style.js';
 import { UsageError } from '../args.js';
 import { HELP, JSON_FLAG, type Command } from '../command.js';
@@ -46,8 +46,7 @@ export const search: Command = {
     for (const k of ['from', 'to']) if (opt(k) !== undefined && !DATE.test(opt(k)!)) throw new UsageError(`--${k} must be a date like 2017-04-24`);
     const limit = opt('limit') === undefined ? 20 : Number(opt('limit'));
     if (!Number.isInteger(limit) || limit < 1) throw new UsageError('--limit must be a whole number >= 1');
-    const store = await openStore(opt('db') ?? DEFAULT_DB, { create: false });
-    try {
+    return withStore(opt('db'), { create: false }, async (store) => {
       const q = { query, limit, outlet: opt('outlet'), from: opt('from'), to: opt('to'), entity: opt('entity'), speaker: opt('speaker'), collection: opt('collection') };
       let hits: SearchHit[];
       try {
@@ -64,8 +63,6 @@ export const search: Command = {
       io.stdout.write(hits.map((h) => hitText(h, st)).join('\n'));
       if (!hits.length) io.stdout.write(st.dim('no matches') + '\n');
       return 0;
-    } finally {
-      await store.close();
-    }
+    });
   },
 };

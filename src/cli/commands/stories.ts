@@ -2,7 +2,7 @@
 import { makeStyle, wantColor, type Style } from '../../report/style.js';
 import { cluster, type ClusterResult } from '../../story/index.js';
 import { collect, HELP, inputsOf, JSON_FLAG, type Command } from '../command.js';
-import { loadArticles } from '../sources.js';
+import { DB_SOURCE_FLAGS, storedArticles, wantsDb } from '../db-source.js';
 import type { Article } from '../../types.js';
 
 export const stories: Command = {
@@ -11,20 +11,18 @@ export const stories: Command = {
   example: 'parallax stories examples/seeds',
   flags: {
     json: JSON_FLAG,
-    db: { value: true, arg: 'FILE', help: 'group the articles stored in this database (as analysed at ingest) instead of PATHs' },
-    collection: { value: true, arg: 'NAME', help: 'with --db: only articles in this collection' },
+    db: DB_SOURCE_FLAGS.db,
+    collection: DB_SOURCE_FLAGS.collection,
     help: HELP,
   },
   async run({ flags, positional }, io) {
     let articles: Article[];
     let failed = 0;
-    if (typeof flags.db === 'string') {
-      try {
-        articles = await loadArticles({ db: flags.db, ...(typeof flags.collection === 'string' ? { collection: flags.collection } : {}) });
-      } catch (e) {
-        io.stderr.write(`parallax: stories: ${e instanceof Error ? e.message : String(e)}\n`);
-        return 1;
-      }
+    const fromDb = wantsDb(flags);
+    if (fromDb) {
+      const stored = await storedArticles(flags, io, 'stories');
+      if (!stored) return 1;
+      articles = stored;
     } else {
       ({ articles, failed } = await collect(inputsOf(positional), io));
     }
@@ -34,7 +32,7 @@ export const stories: Command = {
     }
     // Over a database, group as `parallax ingest` stored it: the incremental single pass, whose
     // earlier assignments never move. Over files, the batch refinement may split and merge stories.
-    const result = cluster(articles, typeof flags.db === 'string' ? { refine: false } : {});
+    const result = cluster(articles, fromDb ? { refine: false } : {});
     if (flags.json) io.stdout.write(JSON.stringify(result, null, 2) + '\n');
     else io.stdout.write(storiesText(result, makeStyle(wantColor(io.stdout, io.env))));
     return failed ? 1 : 0;
