@@ -210,24 +210,15 @@ function splitParagraph(text: string, toks: Token[], bangNames: Set<string>): [n
   })();
   for (let i = 0; i < toks.length; i++) {
     const tx = toks[i]!.text;
-    if (tx === '"') {
-      if (inQuote) inQuote = false;
-      else if (i < lastClose) inQuote = true;
-    } else if (OPEN_QUOTES.has(tx) && tx !== '“') {
-      if (i < lastClose) inQuote = true;
-    } else if (tx === '“') {
-      if (i < lastClose) inQuote = true;
-    } else if (CLOSE_QUOTES.has(tx)) {
-      inQuote = false;
-    }
+    if (tx === '"') inQuote = !inQuote && i < lastClose; // straight quotes toggle
+    else if (OPEN_QUOTES.has(tx)) inQuote ||= i < lastClose; // “ « „ open (a “ is read as opening)
+    else if (CLOSE_QUOTES.has(tx)) inQuote = false;
     if ((tx === '.' || tx === '!' || tx === '?') && !inQuote && endsSentence(text, toks, i, bangNames)) {
       let j = i + 1;
       while (j < toks.length && CLOSERS.has(toks[j]!.text) && toks[j]!.start === toks[j - 1]!.end) j++;
-      if (j < toks.length && toks[j - 1]!.text === '"' && inQuote) inQuote = false;
       out.push([first, j]);
       first = j;
       i = j - 1;
-      inQuote = false;
     }
   }
   if (first < toks.length) out.push([first, toks.length]);
