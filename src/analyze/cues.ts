@@ -39,7 +39,7 @@ function namingFrame(toks: Token[], i: number): string | undefined {
   for (let k = i - 1; k >= 0 && k >= i - 4; k--) {
     const t = toks[k]!;
     if (t.sent !== toks[i]!.sent || CLAUSE_BREAKS.has(t.text)) return undefined;
-    const l = t.text.toLowerCase();
+    const l = t.lower;
     if (NAMING_VERBS.has(l)) return l;
   }
   return undefined;
@@ -77,7 +77,7 @@ function pushCue(c: Compiled, toks: Token[], i: number, out: Found[]): void {
 function lexiconCues(toks: Token[], out: Found[]): void {
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
-    const l = t.text.toLowerCase();
+    const l = t.lower;
     const hit = STARTS.get(l);
     if (l !== t.text) {
       const exact = EXACT.get(t.text);
@@ -86,10 +86,10 @@ function lexiconCues(toks: Token[], out: Found[]): void {
     if (!hit) continue;
     for (const c of hit.cues) pushCue(c, toks, i, out);
     for (const words of hit.loaded) {
-      if (!words.every((w, k) => k === 0 || (toks[i + k]?.text.toLowerCase() === w && toks[i + k]!.sent === t.sent))) continue;
+      if (!words.every((w, k) => k === 0 || (toks[i + k]?.lower === w && toks[i + k]!.sent === t.sent))) continue;
       const j = i + words.length;
       const not = LOADED_NOT_BEFORE[words.join(' ')];
-      if (not && [toks[j], toks[j + 1]].some((n) => n && not.includes(n.text.toLowerCase()))) continue;
+      if (not && [toks[j], toks[j + 1]].some((n) => n && not.includes(n.lower))) continue;
       const framedBy = namingFrame(toks, i);
       out.push({ span: [t.start, toks[j - 1]!.end], kind: 'loaded', term: words.join(' '), quotedOnly: false, ...(framedBy ? { framedBy } : {}) });
       break;

@@ -5,6 +5,8 @@ import type { Span } from '../types.js';
 export interface Token {
   /** Surface form, exactly `text.slice(start, end)`. */
   text: string;
+  /** `text` lower-cased, computed once here so analyzers never lower-case a token again. */
+  lower: string;
   start: number;
   end: number;
   /** Index of the sentence this token belongs to (-1 for tokens in headings). */
@@ -125,7 +127,8 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
     while (i < len && isSpace(text.charCodeAt(i))) i++;
     if (i >= to || i >= len) break;
     const e = tokenEnd(text, i);
-    out.push({ text: text.slice(i, e), start: i, end: e, sent: -1 });
+    const t = text.slice(i, e);
+    out.push({ text: t, lower: t.toLowerCase(), start: i, end: e, sent: -1 });
     i = e;
   }
   return out;

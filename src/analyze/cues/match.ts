@@ -52,7 +52,7 @@ export const INDEX: Map<string, Compiled[]> = (() => {
   return idx;
 })();
 
-const lower = (t: Token | undefined): string => (t ? t.text.toLowerCase() : '');
+const lower = (t: Token | undefined): string => (t ? t.lower : '');
 
 function matchOutlet(toks: Token[], i: number, sent: number): number {
   const t = toks[i];
@@ -67,7 +67,7 @@ function matchOutlet(toks: Token[], i: number, sent: number): number {
 function matchNP(toks: Token[], i: number, sent: number): number {
   const t = toks[i];
   if (!t || t.sent !== sent) return -1;
-  if (PRONOUNS.has(t.text.toLowerCase())) return i + 1;
+  if (PRONOUNS.has(t.lower)) return i + 1;
   let j = i;
   while (j < toks.length && j - i < 6 && toks[j]!.sent === sent) {
     const w = toks[j]!.text;

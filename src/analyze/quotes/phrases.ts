@@ -42,20 +42,14 @@ const LOWER = /^[\p{Ll}]/u;
 const HAS_LETTER = /\p{L}/u;
 
 /**
- * Per-document caches, filled once by `prepare(doc)` before the scans: the lower-cased form of
- * every token (indexed by its start offset, so `low(token)` needs no index) and the cue end of
- * every token. The scans call `low`/`cueAt` many times per token; lower-casing once keeps the
- * analyzer linear with a small constant. Tokens of another document fall back to computing.
+ * Per-document cache, filled once by `prepare(doc)` before the scans: the cue end of every token.
+ * The scans call `cueAt` many times per token; computing it once keeps the analyzer linear with a
+ * small constant. (Lower-cased token text comes with the token itself: `Token.lower`.)
  */
-let curText = '';
-let lowText = '';
 let cueTokens: Token[] | null = null;
 let cueEnd: Int32Array = new Int32Array(0);
 export function prepare(doc: Doc): void {
   const t = doc.tokens;
-  curText = doc.text;
-  lowText = doc.text.toLowerCase();
-  if (lowText.length !== curText.length) lowText = '';
   cueTokens = null;
   cueEnd = new Int32Array(t.length).fill(-1);
   // Cue words are lower-case as written (computeCueAt rejects capitalised forms), so the token
@@ -83,9 +77,7 @@ for (const v of SPEECH_VERBS) {
 }
 
 export function low(t: Token | undefined): string {
-  if (t === undefined) return '';
-  if (lowText !== '' && t.end <= lowText.length && curText.startsWith(t.text, t.start)) return lowText.slice(t.start, t.end);
-  return t.text.toLowerCase();
+  return t === undefined ? '' : t.lower;
 }
 
 /** If a cue starts at token i, its end token index (exclusive); else -1. */
