@@ -3,9 +3,11 @@
 // StoryIndex state, adds each not-yet-assigned article's features in storage order, updates the
 // stories that gained articles and their threads, and writes state + assignments + stories + threads
 // in ONE transaction (Store.commitStories). A crash leaves the old state and the articles unassigned;
-// the next call picks them up. Same storage order -> same stories (StoryIndex is deterministic), and
-// the same membership as cluster() over the stored articles. Earlier assignments never move, and a
-// story that gained nothing is not rewritten.
+// the next call picks them up. Same storage order -> same stories (StoryIndex is deterministic).
+// Earlier assignments never move, and a story that gained nothing is not rewritten.
+// With `refine`, the stories a call opens are refined as a batch (refine.ts) before the commit, and
+// the index state is rebuilt to hold the refined grouping: a store filled by one call then has the
+// membership cluster() gives over its articles (the single pass only, without `refine`).
 // Near-duplicates the store already linked (articles.near_dup_of) join their root's story without
 // entering the index: a copy adds no evidence, and the store's 5-shingle MinHash is the stronger test.
 // Cost: each new article is read and featurised once; stories and threads are updated from their
@@ -14,9 +16,10 @@
 import { StoryStateConflict, type Store, type StoryAssignment } from '../store/index.js';
 import type { Story, Thread } from '../types.js';
 import { isoDay } from './dates.js';
-import { storyFeatures } from './features.js';
+import { storyFeatures, type StoryFeatures } from './features.js';
 import type { StoryOut, ThreadOut, TimelineEntry } from './index.js';
-import { StoryIndex, type StoryIndexState, type StoryOptions } from './story-index.js';
+import { refine, type RefineOptions } from './refine.js';
+import { StoryIndex, type Assignment, type StoryIndexState, type StoryOptions } from './story-index.js';
 
 export interface AssignOptions {
   /** Options for a new index (an existing state keeps its own). */
@@ -25,7 +28,18 @@ export interface AssignOptions {
   pageSize?: number;
   /** Attempts when another writer commits a newer state meanwhile. */
   retries?: number;
+  /**
+   * Refine the stories this call opens with the batch refinement of refine.ts (split, merge within
+   * threads) before committing: the grouping a one-run ingest stores then equals `cluster()`'s.
+   * Stories stored earlier never change. Off by default: distributed workers assign in small,
+   * timing-dependent steps, where it would make the grouping depend on the steps.
+   */
+  refine?: boolean | Partial<RefineOptions>;
+  /** Calls that assign more articles than this skip the refinement (bounds memory; default 50,000). */
+  refineLimit?: number;
 }
+
+const REFINE_LIMIT = 50_000;
 
 export interface AssignSummary {
   /** Articles assigned by this call. */
@@ -69,10 +83,16 @@ async function assignOnce(store: Store, opts: AssignOptions): Promise<AssignSumm
   const pageSize = opts.pageSize ?? 500;
   if ((await store.unassigned(0, 1)).length === 0) return NONE; // nothing to do: skip parsing the state
   const saved = await store.storyState();
-  const index = saved ? StoryIndex.fromJSON(JSON.parse(saved.json) as StoryIndexState) : new StoryIndex(opts.story);
+  const load = (): StoryIndex => (saved ? StoryIndex.fromJSON(JSON.parse(saved.json) as StoryIndexState) : new StoryIndex(opts.story));
+  let index = load();
   const storiesBefore = index.storyCount;
   const fresh = new Map<string, StoryAssignment>();
-  const gained = new Map<string, { thread: string; members: Member[] }>();
+  const members = new Map<string, Member>();
+  /** Articles that went through the index (not store-linked copies), in order, with what it said. */
+  const added: { f: StoryFeatures; r: Assignment }[] = [];
+  /** Store-linked copies: article -> root (a root assigned in this call may still move). */
+  const rootOf = new Map<string, string>();
+  const limit = opts.refine ? (opts.refineLimit ?? REFINE_LIMIT) : 0;
   for (let after = 0; ; ) {
     const page = await store.unassigned(after, pageSize);
     if (page.length === 0) break;
@@ -84,10 +104,13 @@ async function assignOnce(store: Store, opts: AssignOptions): Promise<AssignSumm
       const f = storyFeatures(a, { labels: true });
       const root = p.nearDupOf === null ? undefined : (fresh.get(p.nearDupOf) ?? earlier.get(p.nearDupOf));
       let x: StoryAssignment;
-      if (root) x = { article: a.id, seq: p.seq, story: root.story, thread: root.thread, via: 'duplicate', score: 1, duplicateOf: p.nearDupOf };
-      else {
+      if (root) {
+        x = { article: a.id, seq: p.seq, story: root.story, thread: root.thread, via: 'duplicate', score: 1, duplicateOf: p.nearDupOf };
+        if (fresh.has(root.article)) rootOf.set(a.id, root.article);
+      } else {
         const r = index.add(f);
         x = { article: a.id, seq: p.seq, story: r.story, thread: r.thread, via: r.via, score: r.score, duplicateOf: r.duplicateOf };
+        if (added.length <= limit) added.push({ f, r });
       }
       fresh.set(a.id, x);
       const terms = new Map<string, number>();
@@ -95,12 +118,35 @@ async function assignOnce(store: Store, opts: AssignOptions): Promise<AssignSumm
         const label = f.labels?.[k];
         if (label && !label.includes(' ')) terms.set(label, (terms.get(label) ?? 0) + f.weights[k]!);
       });
-      let g = gained.get(x.story);
-      if (!g) gained.set(x.story, (g = { thread: x.thread, members: [] }));
-      g.members.push({ entry: { id: a.id, date: f.day === null ? null : isoDay(f.day), outlet: a.outlet, title: a.title }, duplicateOf: x.duplicateOf, terms });
+      members.set(a.id, { entry: { id: a.id, date: f.day === null ? null : isoDay(f.day), outlet: a.outlet, title: a.title }, duplicateOf: x.duplicateOf, terms });
     }
   }
   if (fresh.size === 0) return NONE;
+  if (opts.refine && added.length <= limit) {
+    const refined = refineNew(added, storiesBefore, opts.refine === true ? {} : opts.refine);
+    if (refined) {
+      // Rebuild the index state with the refined grouping, in the same order.
+      index = load();
+      for (const { f } of added) {
+        const y = refined.get(f.id);
+        const x = fresh.get(f.id)!;
+        if (y) Object.assign(x, { story: y.story, thread: y.thread, via: y.via, score: y.score, duplicateOf: y.duplicateOf });
+        members.get(f.id)!.duplicateOf = x.duplicateOf;
+        index.place(f, x.story, x.thread);
+      }
+      for (const [id, root] of rootOf) {
+        const [x, y] = [fresh.get(id)!, fresh.get(root)!];
+        x.story = y.story;
+        x.thread = y.thread;
+      }
+    }
+  }
+  const gained = new Map<string, { thread: string; members: Member[] }>();
+  for (const x of fresh.values()) {
+    let g = gained.get(x.story);
+    if (!g) gained.set(x.story, (g = { thread: x.thread, members: [] }));
+    g.members.push(members.get(x.article)!);
+  }
 
   const old = new Map((await store.stories({ ids: [...gained.keys()] })).map((s) => [s.id, s as StoredStory]));
   const stories = [...gained].map(([id, g]) => mergeStory(old.get(id) ?? null, id, g.thread, g.members));
@@ -115,6 +161,19 @@ async function assignOnce(store: Store, opts: AssignOptions): Promise<AssignSumm
     threads,
   });
   return { assigned: fresh.size, newStories: index.storyCount - storiesBefore, touched: stories.length };
+}
+
+/**
+ * Batch refinement (refine.ts) of the stories this call opened, over their members only: stories
+ * stored before keep every member, and articles that joined them stay. Returns the refined
+ * assignments by article id, or null when nothing changed.
+ */
+function refineNew(added: { f: StoryFeatures; r: Assignment }[], storiesBefore: number, o: Partial<RefineOptions>): Map<string, Assignment> | null {
+  const mine = added.filter((x) => x.r.storyIndex >= storiesBefore);
+  if (mine.length < 2) return null;
+  const out = refine(mine.map((x) => x.f), mine.map((x) => x.r), o);
+  if (out.every((y, i) => y.story === mine[i]!.r.story)) return null;
+  return new Map(out.map((y, i) => [mine[i]!.f.id, y]));
 }
 
 /** A story row with new members appended (same fields and rules as buildResult() in index.ts). */

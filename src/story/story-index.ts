@@ -113,6 +113,8 @@ export class StoryIndex {
   private byId = new Map<string, number>();
   private bands = new Map<number, number>();
   private postings = new Map<number, number[]>();
+  /** Story and thread ids -> indexes, built on the first `place` (add() never needs them). */
+  private ids?: { stories: Map<string, number>; threads: Map<string, number> };
 
   constructor(options: Partial<StoryOptions> = {}) {
     this.options = { ...DEFAULT_OPTIONS, ...options };
@@ -225,9 +227,7 @@ export class StoryIndex {
       const s = this.stories[si]!;
       return { story: s.id, thread: this.threads[s.thread]!, storyIndex: si, threadIndex: s.thread, via: 'duplicate', score: 1, duplicateOf: f.id };
     }
-    this.n++;
-    for (const t of f.terms) this.df.set(t, (this.df.get(t) ?? 0) + 1);
-    const aw = f.weights.map((w, i) => w * this.idf(f.terms[i]!));
+    const aw = this.count(f);
     let an = 0;
     for (const v of aw) an += v * v;
 
@@ -289,12 +289,37 @@ export class StoryIndex {
     return out;
   }
 
-  private open(f: StoryFeatures, thread: number): number {
+  /** Count the article in the document frequencies; its idf-weighted term weights. */
+  private count(f: StoryFeatures): number[] {
+    this.n++;
+    for (const t of f.terms) this.df.set(t, (this.df.get(t) ?? 0) + 1);
+    return f.weights.map((w, i) => w * this.idf(f.terms[i]!));
+  }
+
+  /**
+   * Put one article into the story `story` of thread `thread` (ids), opening either when it does not
+   * exist yet: the index state then holds a grouping decided elsewhere (batch refinement of a store's
+   * new stories, src/story/persist.ts). Adding an article twice changes nothing.
+   */
+  place(f: StoryFeatures, story: string, thread: string): void {
+    if (this.byId.has(f.id)) return;
+    const aw = this.count(f);
+    const ids = (this.ids ??= {
+      stories: new Map(this.stories.map((s, i) => [s.id, i])),
+      threads: new Map(this.threads.map((t, i) => [t, i])),
+    });
+    const si = ids.stories.get(story) ?? this.open(f, ids.threads.get(thread) ?? -1, story, thread);
+    this.join(si, f, aw);
+  }
+
+  private open(f: StoryFeatures, thread: number, storyId = 's-' + f.id, threadId = 't-' + f.id): number {
     if (thread < 0) {
       thread = this.threads.length;
-      this.threads.push('t-' + f.id);
+      this.threads.push(threadId);
+      this.ids?.threads.set(threadId, thread);
     }
-    this.stories.push({ id: 's-' + f.id, thread, terms: [], sums: [], names: [], norm: 0, normN: 0, size: 0, first: null, last: null, sig: emptySig() });
+    this.stories.push({ id: storyId, thread, terms: [], sums: [], names: [], norm: 0, normN: 0, size: 0, first: null, last: null, sig: emptySig() });
+    this.ids?.stories.set(storyId, this.stories.length - 1);
     return this.stories.length - 1;
   }
 

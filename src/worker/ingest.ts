@@ -21,6 +21,8 @@ export interface IngestOptions {
   onProgress?(s: IngestSummary): void;
   /** Assign stored articles to stories at the end of the run (default true; see src/story/persist.ts). */
   stories?: boolean;
+  /** Refine the stories this run opens (AssignOptions.refine; default false). */
+  refine?: boolean;
 }
 
 export interface IngestSummary {
@@ -105,7 +107,7 @@ export async function ingestToStore(paths: string[], store: Store, pool: () => A
     await (workers as AnalysisPool | null)?.close();
   }
   // Once per run, after the last batch: also completes articles a crashed run stored but never assigned.
-  if (opts.stories !== false) sum.stories = await assignStories(store);
+  if (opts.stories !== false) sum.stories = await assignStories(store, { refine: opts.refine === true });
   return stamp(sum, t0);
 }
 

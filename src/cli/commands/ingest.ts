@@ -54,6 +54,7 @@ export const ingest: Command = {
     collection: { value: true, arg: 'NAME', help: 'file the articles under this collection (also ones stored before)' },
     workers: { value: true, arg: 'N', help: 'analysis threads (default: one per core; 0 = analyse on the main thread)' },
     batch: { value: true, arg: 'N', help: 'articles per transaction (default 200)' },
+    'no-refine': { help: "keep the single pass's stories: no batch refinement of the stories this run opens" },
     help: HELP,
   },
   async run({ flags, positional }, io) {
@@ -73,6 +74,7 @@ export const ingest: Command = {
       const s = await ingestToStore(paths, store, () => createPool(workers), {
         collection,
         batchSize,
+        refine: flags['no-refine'] !== true,
         onFailure: (e) => progress.log(`parallax: ${describeInputError(e)}`),
         onProgress: (p) => progress.update(p.new + p.duplicate + p.failed, total),
       });

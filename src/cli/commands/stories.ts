@@ -30,9 +30,10 @@ export const stories: Command = {
       io.stderr.write('parallax: stories: no article could be read\n');
       return 1;
     }
-    // Over a database, group as `parallax ingest` stored it: the incremental single pass, whose
-    // earlier assignments never move. Over files, the batch refinement may split and merge stories.
-    const result = cluster(articles, fromDb ? { refine: false } : {});
+    // Files or stored articles (in storage order) are grouped from scratch: the single pass, then
+    // the batch refinement. A store filled by one `parallax ingest` run holds this same grouping;
+    // later runs never move earlier articles, so a store built in steps may differ from it.
+    const result = cluster(articles);
     if (flags.json) io.stdout.write(JSON.stringify(result, null, 2) + '\n');
     else io.stdout.write(storiesText(result, makeStyle(wantColor(io.stdout, io.env))));
     return failed ? 1 : 0;
