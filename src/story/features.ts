@@ -62,21 +62,94 @@ function bump(acc: Map<number, Acc>, h: number, label: string, b: number, cap: b
 
 const BIGRAM_BOOST = 1;
 
+/** What a lower-cased word contributes: nothing (stop word, too short), or its stem and the stem's hash. */
+interface WordInfo {
+  skip: boolean;
+  stem: string;
+  h: number;
+}
+/** Per word type, shared by all articles (cleared when it grows past INFO_MAX). */
+const INFO = new Map<string, WordInfo>();
+const INFO_MAX = 200_000;
+
+function wordInfo(w: string): WordInfo {
+  let x = INFO.get(w);
+  if (x === undefined) {
+    if (INFO.size >= INFO_MAX) INFO.clear();
+    const skip = (w.length < 3 && !/^\d/.test(w)) || isStopWord(w);
+    const st = skip ? '' : stem(w);
+    x = { skip, stem: st, h: skip ? 0 : hash32(st) };
+    INFO.set(w, x);
+  }
+  return x;
+}
+
 function addWords(ws: Word[], acc: Map<number, Acc>, boost: number, caseful: boolean): void {
-  let prev = '';
+  let prev: WordInfo | null = null;
   for (const { w, cap: c, low } of ws) {
     const cap = caseful && c;
-    if ((w.length < 3 && !/^\d/.test(w)) || isStopWord(w)) {
-      prev = '';
+    const x = wordInfo(w);
+    if (x.skip) {
+      prev = null;
       continue;
     }
-    const s = stem(w);
     // Adjacent content words ("mutual mistrust", "san diego"): phrases are more event-specific than words.
-    if (prev && BIGRAM_BOOST > 0) bump(acc, hash32(prev + ' ' + s), prev + ' ' + s, boost * BIGRAM_BOOST, false, false);
-    prev = s;
-    const h = hash32(s);
-    bump(acc, h, s, cap ? boost * CAP_BOOST : boost, cap, low);
+    // hash32(prev + ' ' + stem) continues FNV-1a from prev's hash: no string is built unless the pair is new.
+    if (prev && BIGRAM_BOOST > 0) {
+      const bh = hash32(x.stem, Math.imul(prev.h ^ 32, 0x01000193));
+      const cur = acc.get(bh);
+      if (cur) bump(acc, bh, '', boost * BIGRAM_BOOST, false, false);
+      else acc.set(bh, { label: prev.stem + ' ' + x.stem, tf: 1, boost: boost * BIGRAM_BOOST, caps: 0, lows: 0 });
+    }
+    prev = x;
+    bump(acc, x.h, x.stem, cap ? boost * CAP_BOOST : boost, cap, low);
   }
+}
+
+type Scored = [hash: number, score: number, label: string, isName: boolean];
+
+/** Score order: higher score first, then lower hash (a total order: hashes are the map's keys). */
+function before(x: Scored, y: Scored): boolean {
+  return x[1] > y[1] || (x[1] === y[1] && x[0] < y[0]);
+}
+
+/**
+ * The `k` best-scored terms, best first: what sorting every term and keeping k gives, through a
+ * k-sized heap (its root is the worst kept term) instead of a sort of the ~1,000 distinct terms.
+ */
+function topTerms(acc: Map<number, Acc>, k: number): Scored[] {
+  const heap: Scored[] = [];
+  const down = (i: number): void => {
+    for (;;) {
+      const l = 2 * i + 1;
+      const r = l + 1;
+      let w = i;
+      if (l < heap.length && before(heap[w]!, heap[l]!)) w = l;
+      if (r < heap.length && before(heap[w]!, heap[r]!)) w = r;
+      if (w === i) return;
+      [heap[i], heap[w]] = [heap[w]!, heap[i]!];
+      i = w;
+    }
+  };
+  for (const [h, v] of acc) {
+    const score = (1 + Math.log(v.tf)) * v.boost;
+    if (heap.length === k && !(score > heap[0]![1] || (score === heap[0]![1] && h < heap[0]![0]))) continue;
+    // A name: an entity, or a word capitalised mid-sentence and (almost) never written in lower case.
+    const t: Scored = [h, score, v.label, v.caps < 0 || (v.caps > 0 && v.lows * 4 <= v.caps)];
+    if (heap.length < k) {
+      heap.push(t);
+      for (let i = heap.length - 1; i > 0; ) {
+        const p = (i - 1) >> 1;
+        if (!before(heap[p]!, heap[i]!)) break;
+        [heap[p], heap[i]] = [heap[i]!, heap[p]!];
+        i = p;
+      }
+    } else {
+      heap[0] = t;
+      down(0);
+    }
+  }
+  return heap.sort((x, y) => y[1] - x[1] || x[0] - y[0]);
 }
 
 /** Entity key: type-free, lower-cased canonical name (the analyzer already merged aliases). */
@@ -100,14 +173,7 @@ export function storyFeatures(a: Article, opts: FeatureOptions = {}): StoryFeatu
     entities.push(key);
     acc.set(key, { label: e.name, tf: Math.max(1, e.mentions.length), boost: wt, caps: -1, lows: 0 });
   }
-  const scored: [number, number, string, boolean][] = [];
-  for (const [h, v] of acc) {
-    // A name: an entity, or a word capitalised mid-sentence and (almost) never written in lower case.
-    const isName = v.caps < 0 || (v.caps > 0 && v.lows * 4 <= v.caps);
-    scored.push([h, (1 + Math.log(v.tf)) * v.boost, v.label, isName]);
-  }
-  scored.sort((x, y) => y[1] - x[1] || x[0] - y[0]);
-  const top = scored.slice(0, maxTerms);
+  const top = topTerms(acc, maxTerms);
   const names = top.filter((t) => t[3]).slice(0, MAX_NAMES).map((t) => t[0]).sort((x, y) => x - y);
   top.sort((x, y) => x[0] - y[0]);
   const day = articleDay(a, opts);
