@@ -1,10 +1,15 @@
 // The NER model as shipped (models/ner/), its features and the CoNLL helpers. No ../shared needed.
 import { describe, expect, it } from 'vitest';
 import { chunks, iob1ToBio, prf, score, sum } from '../src/analyze/ner/conll.js';
-import { shape } from '../src/analyze/ner/features.js';
-import { countryOfAdjective, gazBit, gazBits, lexiconForm, markGazetteer, parseGazetteer } from '../src/analyze/ner/gazetteer.js';
+import { readdirSync, readFileSync } from 'node:fs';
+import { buildDoc } from '../src/analyze/doc.js';
+import { tagDoc } from '../src/analyze/ner/decode.js';
+import { docStats, nextStamp, shape } from '../src/analyze/ner/features.js';
+import {
+  countryOfAdjective, gazBit, gazBits, INSIDE_SHIFT, lexiconForm, loadGazetteer, markEntries, markGazetteer, parseGazetteer,
+} from '../src/analyze/ner/gazetteer.js';
 import { KeyTable } from '../src/analyze/ner/keytable.js';
-import { tagSentences } from '../src/analyze/ner/tagger.js';
+import { tagEntrySentences, taggerWord, tagSentences } from '../src/analyze/ner/tagger.js';
 
 describe('shipped model', () => {
   it('loads and tags "Angela Merkel visited Paris ."', () => {
@@ -78,5 +83,32 @@ describe('KeyTable', () => {
     keys.forEach((k, i) => expect(t.get(k)).toBe(i));
     expect(t.get(5)).toBe(-1);
     expect(t.get(2 ** 40 + 8)).toBe(-1);
+  });
+});
+
+describe('document tagger (decode.ts)', () => {
+  // tagDoc must give exactly the tags of the per-sentence tagger with docStats, whose sums it
+  // regroups; the seeds exercise document evidence (words seen lower-case / capitalized mid-sentence).
+  const docs = readdirSync('examples/seeds').sort().map((f) => buildDoc(readFileSync(`examples/seeds/${f}`, 'utf8')));
+  it.each(docs.map((d, i) => [i, d] as const))('seed %i: same tags as tagEntrySentences', (_, doc) => {
+    const ents = doc.tokens.map((t) => taggerWord(t.text));
+    const sents = doc.sentenceTokens.map(([a, b]) => ents.slice(a, b));
+    const bounds = Int32Array.from([...doc.sentenceTokens.map(([a]) => a), doc.tokens.length]);
+    const flat = ents.slice(doc.sentenceTokens[0]?.[0] ?? 0);
+    const first = doc.sentenceTokens[0]?.[0] ?? 0;
+    const got = tagDoc(flat, bounds.map((b) => b - first), doc.sentenceTokens.length, nextStamp());
+    const want = tagEntrySentences(sents, docStats(doc.sentenceTokens.map(([a, b]) => doc.tokens.slice(a, b).map((t) => t.text))));
+    expect(Array.from(got)).toEqual(want.flatMap((x) => Array.from(x)));
+    expect(got.length).toBeGreaterThan(100);
+  });
+  it('markEntries marks like markGazetteer', () => {
+    const words = ['in', 'New', 'York', 'and', 'the', 'United', 'States', 'of', 'America', 'today'];
+    const ents = words.map((w) => taggerWord(w));
+    const a = new Int32Array(words.length);
+    const b = new Int32Array(words.length);
+    markGazetteer(loadGazetteer(), ents.map((e) => e.low), 0, words.length, a);
+    markEntries(loadGazetteer(), ents, 0, words.length, b);
+    expect(Array.from(b)).toEqual(Array.from(a));
+    expect(a[2]! >> INSIDE_SHIFT).not.toBe(0); // "York": inside a name
   });
 });

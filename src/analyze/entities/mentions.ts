@@ -7,9 +7,10 @@
 // text.slice(start, end) is always the words.
 import type { EntityType } from '../../types.js';
 import { ABBREVIATIONS, EXCLAMATION_NAMES, type Doc } from '../doc.js';
-import { docStats, TAGS } from '../ner/features.js';
+import { nextStamp, TAGS, type WordEntry } from '../ner/features.js';
+import { tagDoc } from '../ner/decode.js';
 import { gazBit, gazBits } from '../ner/gazetteer.js';
-import { tagEntrySentences, taggerWord } from '../ner/tagger.js';
+import { taggerWord } from '../ner/tagger.js';
 import { adjectiveMentions, appositionNames, cutAffixes, retypeBySuffix, splitAtRoles } from './rules.js';
 import { docWords, isCap, isInitial, isLow, lowAt, lowText, PLACE_BITS, surface, type Mention } from './tokens.js';
 import { BANG_SUFFIX, INSTITUTION_DOMAINS, INSTITUTION_HEADS, METONYM_ORGS, NEVER_ENTITY } from './words.js';
@@ -20,31 +21,53 @@ const TYPE: Record<string, EntityType> = { PER: 'person', ORG: 'organization', L
 /** Entity type of tag ids 2k-1 (B-) and 2k (I-), as in TAGS. */
 const TAG_TYPES = ['', ...TAGS.filter((t) => t.startsWith('B-')).map((t) => t.slice(2))];
 const DEMONYM_BITS = gazBit('demonym');
+const NATION_BITS = DEMONYM_BITS | gazBit('country');
 const BANG_NAMES = new Set(EXCLAMATION_NAMES.map((n) => n.slice(0, -1)));
 
 const METONYM_FIRST = new Set([...METONYM_ORGS].map((n) => n.split(' ')[0]!));
 
 /**
- * A sentence as the tagger saw CoNLL text: an initial or abbreviation and its period are one token
- * ("J." in "Mary J. Blige", "Mr."). Returns the strings and, per string, its first doc token.
+ * The document as the tagger saw CoNLL text: an initial or abbreviation and its period are one
+ * word ("J." in "Mary J. Blige", "Mr."). Sentences that look like headings get no words.
+ * Returns each word's cache entry (the doc token's, or for a joined "J." its own), the first doc
+ * token of each word, and the sentence bounds into those lists.
  */
-function taggerTokens(doc: Doc, a: number, b: number): { words: string[]; first: number[] } {
-  const words: string[] = [];
-  const first: number[] = [];
-  for (let k = a; k < b; k++) {
-    const t = doc.tokens[k]!;
-    const dot = doc.tokens[k + 1];
-    if (dot && k + 2 < b && dot.text === '.' && dot.start === t.end &&
-      (/^[A-Z]$/.test(t.text) || ABBREVIATIONS.has(t.text.toLowerCase()))) {
-      words.push(t.text + '.');
-      first.push(k++);
-    } else {
-      words.push(t.text);
-      first.push(k);
+function taggerWords(doc: Doc): { ents: WordEntry[]; first: Int32Array; bounds: Int32Array } {
+  const toks = doc.tokens;
+  const tokEnts = docWords(doc).entries;
+  const ents: WordEntry[] = [];
+  const first = new Int32Array(toks.length);
+  const bounds = new Int32Array(doc.sentenceTokens.length + 1);
+  doc.sentenceTokens.forEach(([a, b], si) => {
+    bounds[si] = ents.length;
+    if (headingLike(doc, a, b)) return;
+    for (let k = a; k < b; k++) {
+      const t = toks[k]!;
+      const dot = toks[k + 1];
+      if (dot && k + 2 < b && dot.text === '.' && dot.start === t.end && (isInitialLetter(t.text) || ABBREVIATIONS.has(t.lower))) {
+        first[ents.length] = k;
+        ents.push(taggerWord(t.text + '.'));
+        k++;
+      } else {
+        first[ents.length] = k;
+        ents.push(tokEnts[k]!);
+      }
     }
-  }
-  return { words, first };
+  });
+  bounds[doc.sentenceTokens.length] = ents.length;
+  return { ents, first, bounds };
 }
+
+const LETTER_START = /^\p{L}/u;
+/** /^\p{L}/u.test(w), without the regex for ASCII. */
+function startsWithLetter(w: string): boolean {
+  const c = w.charCodeAt(0);
+  if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  return LETTER_START.test(w);
+}
+
+/** /^[A-Z]$/ */
+const isInitialLetter = (w: string): boolean => w.length === 1 && w.charCodeAt(0) >= 65 && w.charCodeAt(0) <= 90;
 
 /** Trailing weekdays are dates, not names ("told Reuters Monday"). */
 const WEEKDAYS = new Set(['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday']);
@@ -62,7 +85,7 @@ function headingLike(doc: Doc, a: number, b: number): boolean {
   let caps = 0;
   for (let k = a; k < b; k++) {
     const w = doc.tokens[k]!.text;
-    if (!/^\p{L}/u.test(w) || FUNCTION_WORDS.has(w)) continue;
+    if (!startsWithLetter(w) || FUNCTION_WORDS.has(w)) continue;
     words++;
     if (isCap(w)) caps++;
   }
@@ -78,7 +101,7 @@ function runInHead(doc: Doc, a: number, b: number): number {
   for (let k = a; k < b && k - a <= 8; k++) {
     const w = doc.tokens[k]!.text;
     if (w === ':') return words >= 2 ? k : -1;
-    if (!/^\p{L}/u.test(w)) return -1;
+    if (!startsWithLetter(w)) return -1;
     if (FUNCTION_WORDS.has(w)) continue;
     if (!isCap(w)) return -1;
     words++;
@@ -87,37 +110,34 @@ function runInHead(doc: Doc, a: number, b: number): number {
 }
 
 /** Token-level NER over every sentence; returns mentions in text order. */
-function tagged(doc: Doc): Mention[] {
-  const groups = doc.sentenceTokens.map(([a, b]) => (headingLike(doc, a, b) ? { words: [], first: [] } : taggerTokens(doc, a, b)));
-  const sents = groups.map((g) => g.words);
-  // the tagger's entry of each word: the doc token's (looked up once per Doc), or for an initial
-  // or abbreviation joined with its period ("J."), its own
-  const ents = docWords(doc).entries;
-  const entSents = groups.map((g) => g.words.map((w, k) => (doc.tokens[g.first[k]!]!.text === w ? ents[g.first[k]!]! : taggerWord(w))));
-  const tags = tagEntrySentences(entSents, docStats(sents));
+function tagged(doc: Doc, stamp: number): Mention[] {
+  const { ents, first, bounds } = taggerWords(doc);
+  const nsent = doc.sentenceTokens.length;
+  const tags = tagDoc(ents, bounds, nsent, stamp);
   const out: Mention[] = [];
-  const heads = doc.sentenceTokens.map(([a, b]) => [a, runInHead(doc, a, b)] as const);
-  groups.forEach((g, si) => {
-    const ts = tags[si]!;
-    const end = doc.sentenceTokens[si]![1];
+  for (let si = 0; si < nsent; si++) {
+    const from = bounds[si]!;
+    const to = bounds[si + 1]!;
+    if (from === to) continue;
+    const [ha, end] = doc.sentenceTokens[si]!;
+    const colon = runInHead(doc, ha, end);
     let start = -1;
     let type = 0; // TAG_TYPES index of the open mention
-    for (let i = 0; i <= ts.length; i++) {
+    for (let i = from; i <= to; i++) {
       // tag ids (TAGS): 0 = O, odd = B-X, even = I-X; X = TAG_TYPES[(id + 1) >> 1]
-      const t = i < ts.length ? ts[i]! : 0;
+      const t = i < to ? tags[i]! : 0;
       const ty = (t + 1) >> 1;
       const begins = t % 2 === 1 || (t !== 0 && ty !== type);
       if (start >= 0 && (t === 0 || begins)) {
-        const s0 = g.first[start]!;
-        let e = i < ts.length ? g.first[i]! : end;
+        const s0 = first[start]!;
+        let e = i < to ? first[i]! : end;
         while (e > s0 + 1 && (isLow(doc.tokens[e - 1]!.text) || WEEKDAYS.has(doc.tokens[e - 1]!.text))) e--;
-        const [ha, colon] = heads[si]!;
         if (!(colon > 0 && s0 >= ha && e <= colon)) out.push({ s: s0, e, type: TYPE[TAG_TYPES[type]!] ?? 'other' });
         start = -1;
       }
       if (begins) (start = i), (type = ty);
     }
-  });
+  }
   return out;
 }
 
@@ -164,10 +184,10 @@ function fixBang(doc: Doc, ms: Mention[]): void {
 function institutions(doc: Doc, ms: Mention[]): Mention[] {
   const out: Mention[] = [];
   const toks = doc.tokens;
+  const allBits = docWords(doc).bits;
   for (let i = 0; i < toks.length; i++) {
     if (!isCap(toks[i]!.text) || toks[i]!.sent < 0) continue;
-    const bits = docWords(doc).bits[i]!;
-    if (!(bits & (DEMONYM_BITS | gazBit('country')))) continue;
+    if (!(allBits[i]! & NATION_BITS)) continue;
     let j = i + 1;
     while (j < toks.length && j - i <= 2 && INSTITUTION_DOMAINS.has(toks[j]!.text)) j++;
     const head = toks[j]?.text;
@@ -185,9 +205,10 @@ function metonyms(doc: Doc, ms: Mention[]): void {
     if (m.e - m.s <= 2 && METONYM_ORGS.has(lowText(doc, m.s, m.e))) m.type = 'organization';
     for (let k = m.s; k < m.e; k++) covered[k] = 1;
   }
+  const low = docWords(doc).low;
   for (let i = 0; i < doc.tokens.length; i++) {
     const t = doc.tokens[i]!;
-    if (covered[i] || t.sent < 0 || !isCap(t.text) || !METONYM_FIRST.has(lowAt(doc, i))) continue;
+    if (covered[i] || t.sent < 0 || !isCap(t.text) || !METONYM_FIRST.has(low[i]!)) continue;
     for (const n of [2, 1]) {
       if (i + n <= doc.tokens.length && METONYM_ORGS.has(lowText(doc, i, i + n)) && (n === 1 || isCap(doc.tokens[i + 1]!.text))) {
         ms.push({ s: i, e: i + n, type: 'organization' });
@@ -220,26 +241,30 @@ function gluePrefix(doc: Doc, ms: Mention[]): Mention[] {
 }
 
 /** Junk: function words, pronouns, sentence-initial adverbs, lone demonyms, tokens without letters. */
-function isJunk(doc: Doc, m: Mention, lowerSeen: Set<string>): boolean {
+function isJunk(doc: Doc, m: Mention, stamp: number): boolean {
   const low = lowText(doc, m.s, m.e);
-  if (!/\p{L}/u.test(low) || /^\p{L}\.?$/u.test(surface(doc, m.s, m.e))) return true; // no letters, or a lone initial
-  if (/^[rdi] - [a-z]/.test(low) || /^[RDI]-\p{Lu}/u.test(surface(doc, m.s, m.e))) return true; // "R-Ky", "D-Ohio": party-state tags
+  const surf = surface(doc, m.s, m.e);
+  if (!/\p{L}/u.test(low) || /^\p{L}\.?$/u.test(surf)) return true; // no letters, or a lone initial
+  if (/^[rdi] - [a-z]/.test(low) || /^[RDI]-\p{Lu}/u.test(surf)) return true; // "R-Ky", "D-Ohio": party-state tags
   const before = doc.tokens[m.s - 1];
   if (before && (before.text === '@' || before.text === '#') && before.end === doc.tokens[m.s]!.start) return true;
   if (m.e - m.s > 1) return NEVER_ENTITY.has(lowAt(doc, m.s)) && !isCap(doc.tokens[m.s + 1]!.text);
   if (NEVER_ENTITY.has(low)) return true;
   const t = doc.tokens[m.s]!;
   const initial = isInitial(doc, m);
-  if (initial && (/ly$/.test(low) || (lowerSeen.has(low) && !(gazBits(low) & PLACE_BITS)))) return true;
+  // a lower-case token of the article is written exactly `low` (marked in findMentions)
+  const lowerSeen = docWords(doc).entries[m.s]!.info.seenLow === stamp;
+  if (initial && (/ly$/.test(low) || (lowerSeen && !(gazBits(low) & PLACE_BITS)))) return true;
   if (initial && /(ing|ed)$/.test(low) && gazBits(low) === 0) return true; // "Eliminating ...", "Asked ..." 
   if (m.type === 'other' && (gazBits(low) & DEMONYM_BITS || /(an|ese|ish|ic|i)$/.test(low))) return true;
-  if (/^\p{Lu}{2,}$/u.test(t.text) && lowerSeen.has(low)) return true;
+  if (/^\p{Lu}{2,}$/u.test(t.text) && lowerSeen) return true;
   return false;
 }
 
 /** All name mentions of the article, in text order, non-overlapping. */
 export function findMentions(doc: Doc): Mention[] {
-  let ms = splitAtRoles(doc, tagged(doc));
+  const stamp = nextStamp();
+  let ms = splitAtRoles(doc, tagged(doc, stamp));
   retypeBySuffix(doc, ms);
   fixBang(doc, ms);
   metonyms(doc, ms);
@@ -248,11 +273,13 @@ export function findMentions(doc: Doc): Mention[] {
   ms = institutions(doc, ms);
   cutAffixes(doc, ms);
   ms.sort((a, b) => a.s - b.s || b.e - a.e);
-  const lowerSeen = new Set<string>();
-  for (const t of doc.tokens) if (isLow(t.text)) lowerSeen.add(t.text);
+  // "some token is written `low`, lower-case" as a stamp on the word's marks (features.ts,
+  // WordInfo): a raw token equals a normalized word only if it is its own normalized form
+  const ents = docWords(doc).entries;
+  for (let i = 0; i < ents.length; i++) if (ents[i]!.selfNorm && isLow(doc.tokens[i]!.text)) ents[i]!.info.seenLow = stamp;
   const out: Mention[] = [];
   for (const m of ms) {
-    if (isJunk(doc, m, lowerSeen)) continue;
+    if (isJunk(doc, m, stamp)) continue;
     const last = out[out.length - 1];
     if (last && m.s < last.e) continue; // overlap: keep the earlier, longer one
     out.push(m);

@@ -62,7 +62,10 @@ export function cluster(doc: Doc, ms: Mention[]): Cluster[] {
     if (m.endCut) out[out.length - 1] = out[out.length - 1]!.slice(0, -m.endCut);
     return out;
   });
+  const joinedOf = toks.map((t) => t.join(' '));
   const people: Cluster[] = [];
+  /** nameToks.join(' ') of each person cluster (same order as people). */
+  const peopleJoined: string[] = [];
   const byText = new Map<string, Cluster>();
   const assigned = new Int32Array(ms.length).fill(-1);
   const all: Cluster[] = [];
@@ -70,13 +73,16 @@ export function cluster(doc: Doc, ms: Mention[]): Cluster[] {
   ms.forEach((m, k) => {
     if (m.type !== 'person' || toks[k]!.length < 2) return;
     const t = toks[k]!;
-    let c = people.find((p) => p.nameToks.join(' ') === t.join(' ') || sameNameVariant(p.nameToks, t));
-    if (!c) c = people.find((p) => endsWith(p.nameToks, t) || endsWith(t, p.nameToks) && p.nameToks.length >= 2);
+    const joined = joinedOf[k]!;
+    let at = people.findIndex((p, j) => peopleJoined[j] === joined || sameNameVariant(p.nameToks, t));
+    if (at < 0) at = people.findIndex((p) => endsWith(p.nameToks, t) || endsWith(t, p.nameToks) && p.nameToks.length >= 2);
+    let c = people[at];
     if (!c) {
       c = { type: 'person', members: [], nameToks: t };
       people.push(c);
+      peopleJoined.push(joined);
       all.push(c);
-    } else if (t.length > c.nameToks.length) c.nameToks = t;
+    } else if (t.length > c.nameToks.length) (c.nameToks = t), (peopleJoined[at] = joined);
     c.members.push(k);
     assigned[k] = all.indexOf(c);
   });
@@ -84,7 +90,7 @@ export function cluster(doc: Doc, ms: Mention[]): Cluster[] {
   ms.forEach((m, k) => {
     if (assigned[k]! >= 0) return;
     const t = toks[k]!;
-    const joined = t.join(' ');
+    const joined = joinedOf[k]!;
     if (m.type !== 'person' && gazBits(joined) & PLACE_BITS) return;
     const cands = people.filter((p) => endsWith(p.nameToks, t));
     if (cands.length === 0) return;
@@ -105,7 +111,7 @@ export function cluster(doc: Doc, ms: Mention[]): Cluster[] {
   // 3. Everything else by normalized text.
   ms.forEach((m, k) => {
     if (assigned[k]! >= 0) return;
-    const key = m.canon ? normToken(m.canon) : toks[k]!.join(' ');
+    const key = m.canon ? normToken(m.canon) : joinedOf[k]!;
     let c = byText.get(key);
     if (!c) {
       c = { type: m.type, members: [], nameToks: toks[k]! };

@@ -4,7 +4,7 @@ import type { EntityType } from '../../types.js';
 import type { Doc } from '../doc.js';
 import { gazBit } from '../ner/gazetteer.js';
 import type { WordEntry } from '../ner/features.js';
-import { taggerWord } from '../ner/tagger.js';
+import { resetWordCache, taggerWord } from '../ner/tagger.js';
 
 export interface Mention {
   /** Token range [s, e) in doc.tokens. */
@@ -71,6 +71,7 @@ const wordsCache = new WeakMap<Doc, DocWords>();
 export function docWords(doc: Doc): DocWords {
   let w = wordsCache.get(doc);
   if (!w) {
+    resetWordCache(); // a full word cache is cleared between documents only (features.ts, resetIfFull)
     const n = doc.tokens.length;
     const low: string[] = new Array<string>(n);
     const bits = new Int32Array(n);
@@ -79,7 +80,7 @@ export function docWords(doc: Doc): DocWords {
       const e = taggerWord(doc.tokens[i]!.text); // the tagger's per-word cache: normToken + gazBits
       entries[i] = e;
       low[i] = e.low;
-      bits[i] = e.gaz.bits;
+      bits[i] = e.gbits;
     }
     wordsCache.set(doc, (w = { low, bits, entries }));
   }

@@ -12,10 +12,10 @@
 //   lookup is an array read instead of a hash probe.
 // Only the four word/shape bigrams still probe the key table (pairs are too many to cache).
 import {
-  BOS_ATOM, EOS_ATOM, INSIDE_BITS, key, NTAGS, putKey, START_TAG, type SentenceFeatures, type WordEntry,
+  BOS_ATOM, EOS_ATOM, INSIDE_BITS, key, NTAGS, putKey, roleFeatures, ROLES, START_TAG, type SentenceFeatures, type WordEntry,
 } from './features.js';
 
-interface Rows {
+export interface Rows {
   get(k: number): number | undefined;
 }
 
@@ -38,14 +38,14 @@ export interface FastTables {
   after2: Float64Array;
 }
 
-const NPREV = START_TAG + 1;
-const NFLAG = 5; // flag: 0 lower-case, else 1 + seen lower-case (1) + capitalized mid-sentence (2)
+export const NPREV = START_TAG + 1;
+export const NFLAG = 5; // flag: 0 lower-case, else 1 + seen lower-case (1) + capitalized mid-sentence (2)
 
 /** Offsets in WordEntry.rows: [flag] for template 20, then template 18, then [prev] for 31 and 32. */
-const R_FLAG_SH = 0;
-const R_FIRST_SH = NFLAG;
-const R_PREV_L = NFLAG + 1;
-const R_PREV_SH = R_PREV_L + NPREV;
+export const R_FLAG_SH = 0;
+export const R_FIRST_SH = NFLAG;
+export const R_PREV_L = NFLAG + 1;
+export const R_PREV_SH = R_PREV_L + NPREV;
 const WORD_ROWS = R_PREV_SH + NPREV;
 
 function rowOf(rows: Rows, k: number): number {
@@ -90,9 +90,39 @@ export function buildTables(rows: Rows, w: Float32Array): FastTables {
   return T;
 }
 
+/**
+ * A word's summed weights in each role (ROLES: the word as the current token, as the previous /
+ * next token, two before / two after), cached on its entry. Summed in float32, as always: the
+ * shipped tags were made with exactly these sums.
+ */
+export function entryRoles(rows: Rows, w: Float32Array, e: WordEntry): Float32Array {
+  return (e.scores ??= roleScores(rows, w, e.atoms));
+}
+
+function roleScores(rows: Rows, w: Float32Array, atoms: Int32Array): Float32Array {
+  const keys = new Float64Array(8);
+  const out = new Float32Array(NTAGS * ROLES.length);
+  for (let role = 0; role < ROLES.length; role++) {
+    const n = roleFeatures(atoms, role, keys);
+    for (let k = 0; k < n; k++) {
+      const r = rows.get(keys[k]!);
+      if (r === undefined || r < 0) continue;
+      for (let t = 0; t < NTAGS; t++) out[role * NTAGS + t]! += w[r * NTAGS + t]!;
+    }
+  }
+  return out;
+}
+
 /** Row offsets of a word's (word, small integer) features, each looked up on first use (-2 = not yet). */
 export function entryRows(e: WordEntry): Int32Array {
   return (e.rows ??= new Int32Array(WORD_ROWS).fill(-2));
+}
+
+/** Row offset of entry e's feature in slot `idx` of WordEntry.rows (see R_*), cached. */
+export function entryRow(rows: Rows, e: WordEntry, idx: number): number {
+  const er = entryRows(e);
+  const r = er[idx]!;
+  return r !== -2 ? r : wordRow(rows, e.atoms, er, idx);
 }
 
 /** Row offset of the word's feature in slot `idx` of WordEntry.rows (see R_*), cached. */

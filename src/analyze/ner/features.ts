@@ -4,7 +4,7 @@
 // interned strings (words, shapes, affixes) or small integers (gazetteer bits, tags, flags).
 // Per token we intern ~8 strings once; context features reuse the neighbours' atom ids.
 import { INSIDE_SHIFT, markGazetteer, normToken, wordGaz, type Gazetteer, type WordGaz } from './gazetteer.js';
-import { isUpper, plainWord, shape, type DocStats } from './words.js';
+import { isLowerWord, isUpper, plainWord, shape, type DocStats } from './words.js';
 
 export { docStats, plainWord, shape, type DocStats } from './words.js';
 
@@ -37,15 +37,54 @@ export interface Vocab {
   grow: boolean;
   /** Frozen vocabularies only: raw token -> its word entry (interned once per word type). */
   cache?: Map<string, WordEntry>;
+  /** Frozen vocabularies only: normalized word -> its document marks (shared by all its entries). */
+  infos?: Map<string, WordInfo>;
+  /** The caches reached CACHE_MAX: clear them at the next document boundary (resetIfFull). */
+  full?: boolean;
+  /**
+   * Frozen vocabularies only: a small direct-mapped cache in front of `cache` (raw -> the same
+   * entry), indexed by a cheap hash of a few characters. It stays in the CPU cache where the big
+   * Map does not; a slot holds the last word that hashed to it.
+   */
+  front?: { keys: (string | undefined)[]; vals: (WordEntry | undefined)[] };
+}
+
+const FRONT_SIZE = 1 << 12;
+
+/**
+ * Document-level marks of one normalized word (WordEntry.low), set by a document pass and valid
+ * while they equal that pass's stamp (nextStamp): "is in the set for this document" without
+ * building Sets of strings per document. Keyed by the normalized string, so every raw form of
+ * the word shares it ("Smith", "SMITH" -> "smith").
+ */
+export interface WordInfo {
+  /** A token written exactly as this normalized word, lower-case (DocStats.lower). */
+  lower: number;
+  /** A token normalizing to this word, capitalized mid-sentence (DocStats.capMid). */
+  capMid: number;
+  /** Free for the entity rules (entities/tokens.ts: a lower-case token written as this word). */
+  seenLow: number;
+}
+
+let stampCounter = 0;
+/** A fresh stamp for one document pass (never 0, the initial mark). */
+export function nextStamp(): number {
+  return ++stampCounter;
 }
 
 /** What a token contributes wherever it stands: atoms, normalized form, cached scores. */
 export interface WordEntry {
   /** w, l, sh, s2, s3, s4, p3 atom ids. */
   atoms: Int32Array;
+  /** atoms[1] and atoms[2] (the l and sh atoms), as fields: read for every token. */
+  l: number;
+  sh: number;
   low: string;
   /** The gazetteer's view of the word alone. */
   gaz: WordGaz;
+  /** gaz.len and gaz.bits, as fields: read for every token. */
+  glen: number;
+  gbits: number;
   /**
    * Filled in lazily by the tagger: NTAGS scores for each ROLE (the word as the current token,
    * as the previous / next token, two before / two after), summing that role's features.
@@ -60,6 +99,23 @@ export interface WordEntry {
   plain: boolean;
   /** Starts with a capital letter. */
   upper: boolean;
+  /** isLowerWord(raw) (docStats). */
+  lowerWord: boolean;
+  /** raw === low: the raw form is its own normalized form. */
+  selfNorm: boolean;
+  /** raw is '"' or '“' (docStats: a capital after it is not "mid-sentence"). */
+  quote: boolean;
+  /** Marks of `low` (see WordInfo). */
+  info: WordInfo;
+  /**
+   * Filled in lazily by the tagger (decode.ts): per (flag, sentence-initial) the summed weights of
+   * the word's own features, and a bit mask of the slots filled.
+   */
+  self: Float64Array | null;
+  selfDone: number;
+  /** Same for the word's features with the previous tag (templates 31, 32), per previous tag. */
+  prevVec: Float64Array | null;
+  prevDone: number;
 }
 
 /** Roles of a word relative to the token being tagged, and their templates / atom slots. */
@@ -104,15 +160,40 @@ function atom(v: Vocab, s: string): number {
 
 /** The cache entry of a raw token (frozen vocabularies only), created on first use. */
 export function wordEntry(v: Vocab, gaz: Gazetteer, raw: string): WordEntry {
-  return v.cache?.get(raw) ?? newEntry(v, gaz, raw);
+  const front = (v.front ??= { keys: new Array<string | undefined>(FRONT_SIZE).fill(undefined), vals: new Array<WordEntry | undefined>(FRONT_SIZE).fill(undefined) });
+  const n = raw.length;
+  const h = (n * 7919 + raw.charCodeAt(0) * 31 + raw.charCodeAt(n - 1) * 131 + raw.charCodeAt(n >> 1)) & (FRONT_SIZE - 1);
+  if (front.keys[h] === raw) return front.vals[h]!;
+  const e = v.cache?.get(raw) ?? newEntry(v, gaz, raw);
+  front.keys[h] = raw;
+  front.vals[h] = e;
+  return e;
+}
+
+/**
+ * Clear the word caches if they are full. Called only between documents (and between calls of
+ * the raw-token APIs), never inside one: a document's entries must share their WordInfo marks.
+ */
+export function resetIfFull(v: Vocab): void {
+  if (!v.full) return;
+  v.cache?.clear();
+  v.infos?.clear();
+  v.front = undefined;
+  v.full = false;
 }
 
 function newEntry(v: Vocab, gaz: Gazetteer, raw: string): WordEntry {
   const cache = (v.cache ??= new Map());
-  if (cache.size >= CACHE_MAX) cache.clear();
+  if (cache.size >= CACHE_MAX) v.full = true;
   const lw = normToken(raw);
+  const infos = (v.infos ??= new Map());
+  let info = infos.get(lw);
+  if (!info) infos.set(lw, (info = { lower: 0, capMid: 0, seenLow: 0 }));
+  const atoms = wordAtoms(v, raw, lw);
+  const g = wordGaz(gaz, lw);
   const entry: WordEntry = {
-    atoms: wordAtoms(v, raw, lw), low: lw, gaz: wordGaz(gaz, lw), scores: null, rows: null, plain: plainWord(raw), upper: isUpper(raw),
+    atoms, l: atoms[1]!, sh: atoms[2]!, low: lw, gaz: g, glen: g.len, gbits: g.bits, scores: null, rows: null, plain: plainWord(raw), upper: isUpper(raw),
+    lowerWord: isLowerWord(raw), selfNorm: raw === lw, quote: raw === '"' || raw === '“', info, self: null, selfDone: 0, prevVec: null, prevDone: 0,
   };
   cache.set(raw, entry);
   return entry;

@@ -123,6 +123,30 @@ export function markGazetteer(gaz: Gazetteer, low: string[], from: number, to: n
   }
 }
 
+/**
+ * markGazetteer for words given as their cache entries (normalized `low` and precomputed `gaz`),
+ * positions [from, to) of `ents` and `out`: the same marks, without copying the words out.
+ */
+export function markEntries(gaz: Gazetteer, ents: readonly { low: string; gaz: WordGaz; glen: number; gbits: number }[], from: number, to: number, out: Int32Array): void {
+  for (let i = from; i < to; i++) out[i] = 0;
+  for (let i = from; i < to; i++) {
+    const e = ents[i]!;
+    if (e.glen === 0) continue;
+    out[i] = out[i]! | e.gbits;
+    const lim = Math.min(e.glen, to - i);
+    if (lim < 2 || !e.gaz.second?.has(ents[i + 1]!.low)) continue;
+    let key = ents[i]!.low;
+    for (let n = 2; n <= lim; n++) {
+      if (!gaz.prefixes.has(key)) break;
+      key = key + ' ' + ents[i + n - 1]!.low;
+      const bits = gaz.phrases.get(key);
+      if (bits === undefined) continue;
+      out[i] = out[i]! | bits;
+      for (let k = i + 1; k < i + n; k++) out[k] = out[k]! | (bits << INSIDE_SHIFT);
+    }
+  }
+}
+
 /** Category bits of a whole name (normalized tokens joined by spaces), or 0. */
 export function gazBits(phrase: string): number {
   return loadGazetteer().phrases.get(phrase) ?? 0;

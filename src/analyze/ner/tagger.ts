@@ -5,10 +5,10 @@
 import { readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import { loadGazetteer, type Gazetteer } from './gazetteer.js';
-import { buildTables, staticScores, tagScores, type FastTables } from './fast.js';
+import { buildTables, entryRoles, staticScores, tagScores, type FastTables } from './fast.js';
 import { KeyTable } from './keytable.js';
 import {
-  allowed, docStats, MAX_FEATURES, NTAGS, roleFeatures, ROLES, SentenceFeatures, START_TAG, staticFeatures, TAGS, tagFeatures,
+  allowed, docStats, MAX_FEATURES, NTAGS, resetIfFull, SentenceFeatures, START_TAG, staticFeatures, TAGS, tagFeatures,
   wordEntry, type DocStats, type Vocab, type WordEntry,
 } from './features.js';
 
@@ -92,27 +92,16 @@ function score(m: NerModel, n: number): void {
   }
 }
 
-/** A word's summed weights in each role (ROLES), cached per word type by the caller. */
-function roleScores(m: NerModel, atoms: Int32Array): Float32Array {
-  const keys = new Float64Array(8);
-  const out = new Float32Array(NTAGS * ROLES.length);
-  for (let role = 0; role < ROLES.length; role++) {
-    const n = roleFeatures(atoms, role, keys);
-    for (let k = 0; k < n; k++) {
-      const r = m.rows.get(keys[k]!);
-      if (r === undefined || r < 0) continue;
-      for (let t = 0; t < NTAGS; t++) out[role * NTAGS + t]! += m.w[r * NTAGS + t]!;
-    }
-  }
-  return out;
-}
-
-const roleOf = (f: SentenceFeatures, m: NerModel, i: number): Float32Array => {
-  const e = f.entries[i]!;
-  return (e.scores ??= roleScores(m, e.atoms));
-};
+const roleOf = (f: SentenceFeatures, m: NerModel, i: number): Float32Array => entryRoles(m.rows, m.w, f.entries[i]!);
 
 const fastTables = new WeakMap<NerModel, FastTables>();
+
+/** The model's precomputed tables (fast.ts), built on first use. */
+export function tablesOf(m: NerModel): FastTables {
+  let T = fastTables.get(m);
+  if (!T) fastTables.set(m, (T = buildTables(m.rows, m.w)));
+  return T;
+}
 
 /** Tag one sentence (already loaded in `f`); returns tag indices. */
 export function decode(m: NerModel, f: SentenceFeatures): Uint8Array {
@@ -162,8 +151,7 @@ function skippable(f: SentenceFeatures, i: number): boolean {
  * (roles, fast.ts) with only four hash probes per token.
  */
 function decodeCached(m: NerModel, f: SentenceFeatures): Uint8Array {
-  let T = fastTables.get(m);
-  if (!T) fastTables.set(m, (T = buildTables(m.rows, m.w)));
+  const T = tablesOf(m);
   const out = new Uint8Array(f.n);
   let prev = START_TAG;
   let prev2 = START_TAG;
@@ -198,9 +186,15 @@ export function taggerWord(raw: string): WordEntry {
   return wordEntry(model.vocab, gaz, raw);
 }
 
+/** Clear the word cache if it is full: only between documents (see resetIfFull). */
+export function resetWordCache(): void {
+  resetIfFull(loadTagger().model.vocab);
+}
+
 /** Same as tagSentenceIds, for sentences given as the tokens' cache entries (taggerWord). */
 export function tagEntrySentences(sents: readonly (readonly WordEntry[])[], stats: DocStats): Uint8Array[] {
   const { model, gaz } = loadTagger();
+  resetIfFull(model.vocab);
   return sents.map((ents) => {
     sf.loadEntries(gaz, ents, stats);
     return decode(model, sf);
@@ -210,6 +204,7 @@ export function tagEntrySentences(sents: readonly (readonly WordEntry[])[], stat
 /** Tag a document given as sentences of raw tokens; returns BIO tag strings per sentence. */
 export function tagSentences(sents: readonly (readonly string[])[], stats: DocStats = docStats(sents)): string[][] {
   const { model, gaz } = loadTagger();
+  resetIfFull(model.vocab);
   return sents.map((toks) => {
     sf.load(model.vocab, gaz, toks, stats);
     return Array.from(decode(model, sf), (t) => TAGS[t]!);
@@ -219,6 +214,7 @@ export function tagSentences(sents: readonly (readonly string[])[], stats: DocSt
 /** Same, returning tag indices (faster; see TAGS). */
 export function tagSentenceIds(sents: readonly (readonly string[])[], stats: DocStats = docStats(sents)): Uint8Array[] {
   const { model, gaz } = loadTagger();
+  resetIfFull(model.vocab);
   return sents.map((toks) => {
     sf.load(model.vocab, gaz, toks, stats);
     return decode(model, sf);
