@@ -188,6 +188,28 @@ describe('StoryIndex', () => {
     expect(got).toEqual(fromBatch);
   });
 
+  it('a copy shifted by a word still shares its LSH bands (near-duplicate of the single pass)', () => {
+    const idx = new StoryIndex();
+    idx.add(storyFeatures(art('Earthquake kills 14 in Veloria', QUAKE_A)));
+    const copy = idx.add(storyFeatures(art('Deadly quake hits Veloria', 'UPDATED: ' + QUAKE_A)));
+    expect(copy.via).toBe('duplicate');
+  });
+
+  it('place() puts articles where a batch decided; the state round-trips and later adds see it', () => {
+    const list = corpus();
+    const idx = new StoryIndex();
+    // Force the first two (different quakes) into one story, the rest into stories of their own.
+    const feats = list.map((a) => storyFeatures(a));
+    idx.place(feats[0]!, 's-x', 't-x');
+    idx.place(feats[1]!, 's-x', 't-x');
+    idx.place(feats[1]!, 's-y', 't-y'); // placed already: no change
+    const back = StoryIndex.fromJSON(JSON.parse(JSON.stringify(idx.toJSON())));
+    expect(back.lookup(list[1]!.id)).toEqual({ story: 's-x', thread: 't-x' });
+    expect(back.storyCount).toBe(1);
+    // The follow-up report of quake A joins the placed story.
+    expect(back.add(feats[2]!).story).toBe('s-x');
+  });
+
   it('is deterministic and adding an article twice changes nothing', () => {
     const a = JSON.stringify(cluster(corpus()));
     expect(JSON.stringify(cluster(corpus()))).toBe(a);
