@@ -125,6 +125,11 @@ describe('whole-line boilerplate', () => {
     ['Reporting by Denis Pinchuk; Editing by Tom Heneghan', 'byline'],
     ['Copyright 2017 The Associated Press. All rights reserved.', 'copyright'],
     ['Updated: May 8, 2017 10:42 AM', 'timestamp'],
+    // The rules junkReason pre-screens (a "/", "photo by", "By ", a line ending) and word limits.
+    ['(Photo by Jane Doe)', 'photo-credit'],
+    ['Jane Doe / Reuters', 'photo-credit'],
+    ['The Example Times Company, all rights reserved.', 'copyright'],
+    ['by Jane Doe', 'byline'],
   ])('%s -> %s', (line, reason) => {
     expect(junkReason(line)).toBe(reason);
   });
@@ -136,6 +141,9 @@ describe('whole-line boilerplate', () => {
     'Share prices fell 3% on the news.',
     'Related talks will continue in Geneva next week, officials said.',
     'Image of the day shows the crowd outside the palace.',
+    'Photo by photo, the exhibition retraces the whole long and winding history of the city and its people.',
+    'Analysts at the bank, in a long note to its many clients that was published late on Monday evening, said that all rights reserved',
+    'By Jane Doe and John Smith and Mary Major and Richard Roe and Ann Other, for a report',
   ])('keeps a real sentence: %s', (line) => {
     expect(junkReason(line)).toBeNull();
   });

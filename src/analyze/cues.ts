@@ -45,20 +45,26 @@ function namingFrame(toks: Token[], i: number): string | undefined {
   return undefined;
 }
 
-/** Per lower-cased first token: the cue patterns and the loaded entries (token lists, longest first). */
+/** A loaded entry: its words, the entry itself, and the words that may not follow it. */
+interface LoadedEntry {
+  words: string[];
+  term: string;
+  notBefore: readonly string[] | undefined;
+}
+/** Per lower-cased first token: the cue patterns and the loaded entries (longest first). */
 interface Starts {
   cues: Compiled[];
-  loaded: string[][];
+  loaded: LoadedEntry[];
 }
 const STARTS: ReadonlyMap<string, Starts> = (() => {
   const idx = new Map<string, Starts>();
   const at = (k: string) => idx.get(k) ?? idx.set(k, { cues: [], loaded: [] }).get(k)!;
   for (const [k, list] of INDEX) if (k === k.toLowerCase()) at(k).cues.push(...list);
-  for (const entry of Object.keys(LOADED)) {
-    const words = entry.split(' ');
+  for (const term of Object.keys(LOADED)) {
+    const words = term.split(' ');
     const s = at(words[0]!);
-    s.loaded.push(words);
-    s.loaded.sort((a, b) => b.length - a.length);
+    s.loaded.push({ words, term, notBefore: LOADED_NOT_BEFORE[term] });
+    s.loaded.sort((a, b) => b.words.length - a.words.length);
   }
   return idx;
 })();
@@ -73,6 +79,8 @@ function pushCue(c: Compiled, toks: Token[], i: number, out: Found[]): void {
   out.push({ span: [toks[i]!.start, toks[j - 1]!.end], kind: c.entry.kind, term: c.entry.term, quotedOnly: g === 'quotedOnly' });
 }
 
+const followedBy = (n: Token | undefined, words: readonly string[]): boolean => n !== undefined && words.includes(n.lower);
+
 /** One pass over the tokens: one Map lookup per token (two for capitalised ones). */
 function lexiconCues(toks: Token[], out: Found[]): void {
   for (let i = 0; i < toks.length; i++) {
@@ -85,13 +93,14 @@ function lexiconCues(toks: Token[], out: Found[]): void {
     }
     if (!hit) continue;
     for (const c of hit.cues) pushCue(c, toks, i, out);
-    for (const words of hit.loaded) {
-      if (!words.every((w, k) => k === 0 || (toks[i + k]?.lower === w && toks[i + k]!.sent === t.sent))) continue;
+    for (const { words, term, notBefore } of hit.loaded) {
+      let k = 1;
+      while (k < words.length && toks[i + k]?.lower === words[k] && toks[i + k]!.sent === t.sent) k++;
+      if (k < words.length) continue;
       const j = i + words.length;
-      const not = LOADED_NOT_BEFORE[words.join(' ')];
-      if (not && [toks[j], toks[j + 1]].some((n) => n && not.includes(n.lower))) continue;
+      if (notBefore && (followedBy(toks[j], notBefore) || followedBy(toks[j + 1], notBefore))) continue;
       const framedBy = namingFrame(toks, i);
-      out.push({ span: [t.start, toks[j - 1]!.end], kind: 'loaded', term: words.join(' '), quotedOnly: false, ...(framedBy ? { framedBy } : {}) });
+      out.push({ span: [t.start, toks[j - 1]!.end], kind: 'loaded', term, quotedOnly: false, ...(framedBy ? { framedBy } : {}) });
       break;
     }
   }

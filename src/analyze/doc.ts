@@ -1,6 +1,10 @@
 // src/analyze/doc.ts — tokens, paragraphs and sentences of a cleaned text, with offsets.
 // Every analyzer works on this one `Doc`, so spans agree across analyzers.
 import type { Span } from '../types.js';
+// The tokenizer lives in doc-tokens.ts (TOKEN_RE is its specification).
+import { isDigit, isSpace, tokenizeInto } from './doc-tokens.js';
+
+export { isSpace, tokenize, TOKEN_RE } from './doc-tokens.js';
 
 export interface Token {
   /** Surface form, exactly `text.slice(start, end)`. */
@@ -23,117 +27,6 @@ export interface Doc {
   sentenceTokens: [number, number][];
 }
 
-// Words (with inner apostrophes, hyphens, dots of abbreviations like U.S.), numbers
-// (with separators and decimals), or any single non-space character.
-// A possessive "'s" is its own token ("Peskov" + "'s"), as in CoNLL and the Penn Treebank.
-// `tokenize` is a hand-written scanner giving exactly the matches of this regular expression
-// (kept as the specification; test/doc-scanner.test.ts compares the two), about 3x faster:
-export const TOKEN_RE = /(?:[A-Za-z]\.){2,}|\d+(?:[.,:]\d+)*(?:st|nd|rd|th)?|[\p{L}\p{M}\p{N}]+(?:(?:-|['’](?![sS]\b))[\p{L}\p{M}\p{N}]+)*|['’][sS]\b|\S/gu;
-
-const WORD_CP = /^[\p{L}\p{M}\p{N}]$/u;
-/** BMP code unit -> 0 unknown, 1 word character (\p{L}\p{M}\p{N}), 2 not. */
-const wordBmp = new Uint8Array(65536);
-
-const isAsciiLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-const isDigit = (c: number): boolean => c >= 48 && c <= 57;
-/** JS regex \w (what \b looks at, even with the u flag). */
-const isW = (c: number): boolean => isAsciiLetter(c) || isDigit(c) || c === 95;
-const isApos = (c: number): boolean => c === 39 || c === 0x2019;
-
-/** Length (1 or 2 code units) of the word character at i, or 0. */
-function wordLen(text: string, i: number): number {
-  const c = text.charCodeAt(i);
-  if (c < 128) return isAsciiLetter(c) || isDigit(c) ? 1 : 0; // NaN past the end: 0
-  if (c >= 0xd800 && c <= 0xdbff) {
-    const cp = text.codePointAt(i)!;
-    if (cp <= 0xffff) return 0; // lone surrogate
-    return WORD_CP.test(String.fromCodePoint(cp)) ? 2 : 0;
-  }
-  let k = wordBmp[c]!;
-  if (k === 0) wordBmp[c] = k = WORD_CP.test(String.fromCharCode(c)) ? 1 : 2;
-  return k === 1 ? 1 : 0;
-}
-
-/** JS regex \s. */
-function isSpace(c: number): boolean {
-  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
-  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f ||
-    c === 0x205f || c === 0x3000 || c === 0xfeff;
-}
-
-/** End of the token starting at i (a non-space character): the first alternative of TOKEN_RE that matches. */
-function tokenEnd(text: string, i: number): number {
-  const c = text.charCodeAt(i);
-  // (?:[A-Za-z]\.){2,}
-  if (isAsciiLetter(c) && text.charCodeAt(i + 1) === 46 && isAsciiLetter(text.charCodeAt(i + 2)) && text.charCodeAt(i + 3) === 46) {
-    let j = i + 4;
-    while (isAsciiLetter(text.charCodeAt(j)) && text.charCodeAt(j + 1) === 46) j += 2;
-    return j;
-  }
-  // \d+(?:[.,:]\d+)*(?:st|nd|rd|th)?
-  if (isDigit(c)) {
-    let j = i + 1;
-    while (isDigit(text.charCodeAt(j))) j++;
-    for (;;) {
-      const d = text.charCodeAt(j);
-      if ((d === 46 || d === 44 || d === 58) && isDigit(text.charCodeAt(j + 1))) {
-        j += 2;
-        while (isDigit(text.charCodeAt(j))) j++;
-      } else break;
-    }
-    const a = text.charCodeAt(j);
-    const b = text.charCodeAt(j + 1);
-    if ((a === 115 && b === 116) || (a === 110 && b === 100) || (a === 114 && b === 100) || (a === 116 && b === 104)) j += 2;
-    return j;
-  }
-  // [\p{L}\p{M}\p{N}]+(?:(?:-|['’](?![sS]\b))[\p{L}\p{M}\p{N}]+)*
-  let n = wordLen(text, i);
-  if (n > 0) {
-    let j = i + n;
-    while ((n = wordLen(text, j)) > 0) j += n;
-    for (;;) {
-      const d = text.charCodeAt(j);
-      if (d === 45 || (isApos(d) && !possessiveAt(text, j + 1))) {
-        const m = wordLen(text, j + 1);
-        if (m === 0) break;
-        j += 1 + m;
-        while ((n = wordLen(text, j)) > 0) j += n;
-      } else break;
-    }
-    return j;
-  }
-  // ['’][sS]\b
-  if (isApos(c) && possessiveAt(text, i + 1)) return i + 2;
-  // \S: one code point
-  if (c >= 0xd800 && c <= 0xdbff) {
-    const lo = text.charCodeAt(i + 1);
-    if (lo >= 0xdc00 && lo <= 0xdfff) return i + 2;
-  }
-  return i + 1;
-}
-
-/** [sS]\b at j. */
-function possessiveAt(text: string, j: number): boolean {
-  const s = text.charCodeAt(j);
-  return (s === 115 || s === 83) && !isW(text.charCodeAt(j + 1));
-}
-
-/** Tokens starting in [from, to), as TOKEN_RE would match them. */
-export function tokenize(text: string, from = 0, to = text.length): Token[] {
-  const out: Token[] = [];
-  let i = from;
-  const len = text.length;
-  for (;;) {
-    while (i < len && isSpace(text.charCodeAt(i))) i++;
-    if (i >= to || i >= len) break;
-    const e = tokenEnd(text, i);
-    const t = text.slice(i, e);
-    out.push({ text: t, lower: t.toLowerCase(), start: i, end: e, sent: -1 });
-    i = e;
-  }
-  return out;
-}
-
 /** Abbreviations after which a period does not end a sentence. Lower-cased, without the dot. */
 export const ABBREVIATIONS = new Set([
   'mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'sr', 'jr', 'gen', 'gov', 'sen', 'rep', 'lt', 'col', 'capt',
@@ -146,21 +39,38 @@ export const ABBREVIATIONS = new Set([
 /** Names that end in "!" (the "!" does not end a sentence). */
 export const EXCLAMATION_NAMES = ['En Marche!', 'Yahoo!', 'Jeopardy!', 'Wham!', 'Oklahoma!', 'Mamma Mia!', 'Hello!', 'OK!', 'Podemos!'];
 
-const OPEN_QUOTES = new Set(['"', '“', '«', '„']);
-const CLOSE_QUOTES = new Set(['"', '”', '»', '“']);
-const CLOSERS = new Set(['"', '”', '’', "'", ')', ']', '»']);
+// Single-character tokens that matter to sentence splitting, by code unit (no string hashing per token).
+const QUOTE_STRAIGHT = 1; // "  toggles
+const QUOTE_OPEN = 2; // “ « „  (“ is read as opening)
+const QUOTE_CLOSE = 4; // " ” » “  (a later one makes an opening quote count)
+const CLOSER = 8; // " ” ’ ' ) ] »  (glued after a terminator, they stay in its sentence)
+const TERMINATOR = 16; // . ! ?
+const CHAR_ROLE = new Uint8Array(0x2020);
+for (const [chars, role] of [['"“«„', QUOTE_OPEN], ['"”»“', QUOTE_CLOSE], ['"”’\')]»', CLOSER], ['.!?', TERMINATOR]] as const) {
+  for (const ch of chars) CHAR_ROLE[ch.charCodeAt(0)]! |= role;
+}
+CHAR_ROLE[34]! |= QUOTE_STRAIGHT;
+/** The CHAR_ROLE bits of a token: 0 unless it is one of those single characters. */
+const roleOf = (t: Token): number => {
+  if (t.text.length !== 1) return 0;
+  const c = t.text.charCodeAt(0);
+  return c < 0x2020 ? CHAR_ROLE[c]! : 0;
+};
 
 /** Paragraph spans: blocks separated by blank lines (or single newlines), trimmed. */
 export function paragraphs(text: string): Span[] {
   const out: Span[] = [];
-  const re = /[^\n]+/g;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(text)) !== null) {
-    let s = m.index;
-    let e = m.index + m[0].length;
-    while (s < e && /\s/.test(text[s]!)) s++;
-    while (e > s && /\s/.test(text[e - 1]!)) e--;
+  const len = text.length;
+  let from = 0;
+  while (from < len) {
+    let to = text.indexOf('\n', from);
+    if (to < 0) to = len;
+    let s = from;
+    let e = to;
+    while (s < e && isSpace(text.charCodeAt(s))) s++;
+    while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
     if (e > s) out.push([s, e]);
+    from = to + 1;
   }
   return out;
 }
@@ -168,6 +78,7 @@ export function paragraphs(text: string): Span[] {
 /** Words ending in "!" that the text itself uses mid-sentence ("En Marche! movement"). */
 function learnedExclamations(text: string): Set<string> {
   const found = new Set<string>();
+  if (!text.includes('!')) return found; // both rules below need a "!"
   const re = /\b([A-Z][\p{L}]+)!(?=\s*(?:[a-z,;:]|[A-Z][a-z]+\s+[a-z]))/gu;
   let m: RegExpExecArray | null;
   while ((m = re.exec(text)) !== null) found.add(m[1]!);
@@ -177,55 +88,95 @@ function learnedExclamations(text: string): Set<string> {
   return found;
 }
 
-/** Decide whether the terminator token at index i ends a sentence. */
-function endsSentence(text: string, toks: Token[], i: number, bangNames: Set<string>): boolean {
-  const t = toks[i]!;
-  const prev = toks[i - 1];
+/** BMP code unit -> 0 unknown, 1 matches /[\p{Lu}\d"“‘'(\[]/u, 2 not. */
+const upperStartBmp = new Uint8Array(65536);
+const UPPER_START = /^[\p{Lu}\d"“‘'(\[]/u;
+/** /^[\p{Lu}\d"“‘'(\[]/u.test(s), from a table of first characters. */
+function startsUpper(s: string): boolean {
+  const c = s.charCodeAt(0);
+  if (c >= 0xd800 && c <= 0xdbff) return UPPER_START.test(s);
+  let k = upperStartBmp[c]!;
+  if (k === 0) upperStartBmp[c] = k = UPPER_START.test(String.fromCharCode(c)) ? 1 : 2;
+  return k === 1;
+}
+const startsLowerAscii = (s: string): boolean => {
+  const c = s.charCodeAt(0);
+  return c >= 97 && c <= 122;
+};
+/** Whether text[from, to) holds a newline. */
+function newlineIn(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (text.charCodeAt(k) === 10) return true;
+  return false;
+}
+
+/** Index after the closers glued to the terminator at i (the sentence's end), at most `end`. */
+function afterClosers(toks: Token[], i: number, end: number): number {
   let j = i + 1;
-  while (j < toks.length && CLOSERS.has(toks[j]!.text) && toks[j]!.start === toks[j - 1]!.end) j++;
-  const next = toks[j];
+  while (j < end && (roleOf(toks[j]!) & CLOSER) !== 0 && toks[j]!.start === toks[j - 1]!.end) j++;
+  return j;
+}
+
+/** Decide whether the terminator token at index i (of the paragraph's tokens [base, end)) ends a sentence. */
+function endsSentence(text: string, toks: Token[], base: number, end: number, i: number, bangNames: Set<string>): boolean {
+  const t = toks[i]!;
+  const prev = i > base ? toks[i - 1] : undefined;
+  const j = afterClosers(toks, i, end);
+  const next = j < end ? toks[j] : undefined;
   if (!next) return true;
-  const gap = text.slice(toks[j - 1]!.end, next.start);
-  const nextStartsUpper = /^[\p{Lu}\d"“‘'(\[]/u.test(next.text);
+  const gapFrom = toks[j - 1]!.end;
+  const gapNewline = newlineIn(text, gapFrom, next.start);
   if (t.text === '.') {
     if (prev && prev.end === t.start) {
-      const w = prev.text.toLowerCase();
-      if (ABBREVIATIONS.has(w) && !(w === 'no' && !/^\d/.test(next.text))) return false;
-      if (/^[A-Z]$/.test(prev.text)) return false; // initials: "John F. Kennedy"
+      const w = prev.lower;
+      if (ABBREVIATIONS.has(w) && !(w === 'no' && !isDigit(next.text.charCodeAt(0)))) return false;
+      if (prev.text.length === 1 && prev.text.charCodeAt(0) >= 65 && prev.text.charCodeAt(0) <= 90) return false; // initials: "John F. Kennedy"
     }
-    if (gap.length === 0 && /^[a-z]/.test(next.text)) return false;
-    return nextStartsUpper || gap.includes('\n');
+    if (gapFrom === next.start && startsLowerAscii(next.text)) return false;
+    return startsUpper(next.text) || gapNewline;
   }
   if (t.text === '!' && prev && prev.end === t.start && bangNames.has(prev.text)) return false;
-  if (/^[a-z]/.test(next.text) && !gap.includes('\n')) return false; // "?" mid-quote: "why?" he asked
+  if (startsLowerAscii(next.text) && !gapNewline) return false; // "?" mid-quote: "why?" he asked
   return true;
 }
 
-/** Sentence spans of one paragraph, never splitting inside a balanced quotation. */
-function splitParagraph(text: string, toks: Token[], bangNames: Set<string>): [number, number][] {
-  const out: [number, number][] = [];
-  let first = 0;
+/** Record the sentence of tokens [a, b) (none when empty) and give its tokens their `sent`. */
+function addSentence(toks: Token[], a: number, b: number, doc: Pick<Doc, 'sentences' | 'sentenceTokens'>): void {
+  if (b <= a) return;
+  const idx = doc.sentences.length;
+  doc.sentences.push([toks[a]!.start, toks[b - 1]!.end]);
+  doc.sentenceTokens.push([a, b]);
+  for (let k = a; k < b; k++) toks[k]!.sent = idx;
+}
+
+/**
+ * Sentences of one paragraph, its tokens being toks[base, end), never splitting inside a balanced
+ * quotation. Each sentence is added to `sentences`/`sentenceTokens` and its tokens get their `sent`.
+ */
+function splitParagraph(text: string, toks: Token[], base: number, end: number, bangNames: Set<string>, doc: Pick<Doc, 'sentences' | 'sentenceTokens'>): void {
+  let first = base;
   let inQuote = false;
   // Quote open only counts if it closes later in the paragraph.
-  const lastClose = (() => {
-    for (let k = toks.length - 1; k >= 0; k--) if (CLOSE_QUOTES.has(toks[k]!.text)) return k;
-    return -1;
-  })();
-  for (let i = 0; i < toks.length; i++) {
-    const tx = toks[i]!.text;
-    if (tx === '"') inQuote = !inQuote && i < lastClose; // straight quotes toggle
-    else if (OPEN_QUOTES.has(tx)) inQuote ||= i < lastClose; // “ « „ open (a “ is read as opening)
-    else if (CLOSE_QUOTES.has(tx)) inQuote = false;
-    if ((tx === '.' || tx === '!' || tx === '?') && !inQuote && endsSentence(text, toks, i, bangNames)) {
-      let j = i + 1;
-      while (j < toks.length && CLOSERS.has(toks[j]!.text) && toks[j]!.start === toks[j - 1]!.end) j++;
-      out.push([first, j]);
+  let lastClose = -1;
+  for (let k = end - 1; k >= base; k--) {
+    if ((roleOf(toks[k]!) & QUOTE_CLOSE) !== 0) {
+      lastClose = k;
+      break;
+    }
+  }
+  for (let i = base; i < end; i++) {
+    const role = roleOf(toks[i]!);
+    if (role === 0) continue;
+    if ((role & QUOTE_STRAIGHT) !== 0) inQuote = !inQuote && i < lastClose; // straight quotes toggle
+    else if ((role & QUOTE_OPEN) !== 0) inQuote ||= i < lastClose; // “ « „ open (a “ is read as opening)
+    else if ((role & QUOTE_CLOSE) !== 0) inQuote = false;
+    if ((role & TERMINATOR) !== 0 && !inQuote && endsSentence(text, toks, base, end, i, bangNames)) {
+      const j = afterClosers(toks, i, end);
+      addSentence(toks, first, j, doc);
       first = j;
       i = j - 1;
     }
   }
-  if (first < toks.length) out.push([first, toks.length]);
-  return out;
+  if (first < end) addSentence(toks, first, end, doc);
 }
 
 function overlaps(a: Span, b: Span): boolean {
@@ -237,22 +188,14 @@ export function buildDoc(text: string, headings: Span[] = []): Doc {
   const bangNames = learnedExclamations(text);
   const paras = paragraphs(text);
   const tokens: Token[] = [];
-  const sentences: Span[] = [];
-  const sentenceTokens: [number, number][] = [];
+  const doc: Doc = { text, tokens, paragraphs: paras, headings, sentences: [], sentenceTokens: [] };
   for (const p of paras) {
-    const ptoks = tokenize(text, p[0], p[1]);
     const base = tokens.length;
-    tokens.push(...ptoks);
-    if (headings.some((h) => overlaps(h, p))) continue;
-    for (const [a, b] of splitParagraph(text, ptoks, bangNames)) {
-      if (b <= a) continue;
-      const idx = sentences.length;
-      sentences.push([ptoks[a]!.start, ptoks[b - 1]!.end]);
-      sentenceTokens.push([base + a, base + b]);
-      for (let k = base + a; k < base + b; k++) tokens[k]!.sent = idx;
-    }
+    tokenizeInto(text, p[0], p[1], tokens);
+    if (headings.length > 0 && headings.some((h) => overlaps(h, p))) continue;
+    splitParagraph(text, tokens, base, tokens.length, bangNames, doc);
   }
-  return { text, tokens, paragraphs: paras, headings, sentences, sentenceTokens };
+  return doc;
 }
 
 /** Index of the sentence containing offset `pos`, or -1. Binary search. */

@@ -7,7 +7,7 @@ import { removeHoverCards } from './hover-card.js';
 import { articleId } from './id.js';
 import { isNavigation, junkReason } from './lines.js';
 import { outletFromUrl } from './outlet.js';
-import { isHeading, isStandfirst, sameText } from './structure.js';
+import { fold, isHeading, isStandfirst, mayFoldTo } from './structure.js';
 import { normalisePublished } from './published.js';
 import { detectLanguage } from './language.js';
 
@@ -16,15 +16,22 @@ const HEAD_ZONE = 4;
 
 export function clean(raw: RawArticle): CleanArticle {
   const removed: Removal[] = [...(raw.removed ?? [])];
-  const source = (raw.text ?? raw.html ?? '').replace(/\r\n?/g, '\n').replace(/\u00a0/g, ' ');
-  let lines = source.split('\n').map((l) => l.trim()).filter((l) => l !== '');
-
-  // Hover cards can sit anywhere, including in the headline.
-  lines = lines.map((l) => {
-    const r = removeHoverCards(l);
-    removed.push(...r.removed);
-    return r.line;
-  });
+  let source = raw.text ?? raw.html ?? '';
+  if (source.includes('\r')) source = source.replace(/\r\n?/g, '\n');
+  if (source.includes('\u00a0')) source = source.replace(/\u00a0/g, ' ');
+  // Non-empty trimmed lines. Hover cards can sit anywhere, including in the headline
+  // (removeHoverCards changes nothing in a line without "MORE").
+  const lines: string[] = [];
+  for (const raw of source.split('\n')) {
+    let l = raw.trim();
+    if (l === '') continue;
+    if (l.includes('MORE')) {
+      const r = removeHoverCards(l);
+      for (const x of r.removed) removed.push(x);
+      l = r.line;
+    }
+    lines.push(l);
+  }
 
   // Headline: given, explicitly absent (null), or the first line after navigation.
   let title: string | null;
@@ -37,8 +44,9 @@ export function clean(raw: RawArticle): CleanArticle {
 
   // Lines right under the headline: repeated headline, photo credits, more navigation.
   const body: string[] = [];
+  const titleKey = title ? fold(title) : ''; // sameText(line, title), folding the title once
   lines.forEach((line, i) => {
-    if (title && i < HEAD_ZONE && sameText(line, title)) return removed.push({ text: line, reason: 'duplicate-title' });
+    if (titleKey !== '' && i < HEAD_ZONE && mayFoldTo(line, titleKey) && fold(line) === titleKey) return removed.push({ text: line, reason: 'duplicate-title' });
     const reason = junkReason(line) ?? (i < HEAD_ZONE && body.length === 0 && isNavigation(line) ? 'navigation' : null);
     if (reason) return removed.push({ text: line, reason });
     body.push(line);

@@ -11,8 +11,23 @@ export function fold(s: string): string {
     .trim();
 }
 
+/**
+ * False when fold(line) cannot equal `key` (a folded text), without folding: fold keeps every ASCII
+ * letter and digit (lower-casing maps each to one ASCII character), so a line with more of them than
+ * `key` has characters folds to something longer. Lets a long paragraph skip fold's four passes.
+ */
+export function mayFoldTo(line: string, key: string): boolean {
+  let n = 0;
+  for (let i = 0; i < line.length; i++) {
+    const c = line.charCodeAt(i);
+    if (((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57)) && ++n > key.length) return false;
+  }
+  return true;
+}
+
 export function sameText(a: string, b: string): boolean {
-  return fold(a) === fold(b) && fold(a) !== '';
+  const fa = fold(a);
+  return fa === fold(b) && fa !== '';
 }
 
 /** Number of words, counting at most `cap` (cheap on long paragraphs). */
@@ -40,10 +55,13 @@ export function isStandfirst(line: string, beforeDateline: boolean): boolean {
 }
 
 /** A section heading: a short capitalised line without sentence punctuation, followed by a paragraph. */
+const ENDS_PUNCTUATED = /[.!?:;,"”’»)…]$/;
+
 export function isHeading(line: string, next: string): boolean {
-  const n = words(line);
+  // The tests are independent; the cheapest first (a paragraph of prose ends with punctuation).
+  if (ENDS_PUNCTUATED.test(line) || OPENS_QUOTE.test(line)) return false;
+  const n = words(line, 11); // only whether it is 1..10 matters here
   if (n < 1 || n > 10) return false;
-  if (/[.!?:;,"”’»)…]$/.test(line) || OPENS_QUOTE.test(line)) return false;
   if (!/^[\p{Lu}\d]/u.test(line) || !/\p{L}{2}/u.test(line)) return false;
   return words(next) >= 8 && n < words(next);
 }

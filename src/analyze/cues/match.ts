@@ -57,8 +57,12 @@ const lower = (t: Token | undefined): string => (t ? t.lower : '');
 function matchOutlet(toks: Token[], i: number, sent: number): number {
   const t = toks[i];
   if (!t || t.sent !== sent) return -1;
-  for (const seq of outletSeqs.get(t.text) ?? []) {
-    if (seq.every((w, k) => toks[i + k]?.text === w && toks[i + k]!.sent === sent)) return i + seq.length;
+  const seqs = outletSeqs.get(t.text);
+  if (!seqs) return -1;
+  for (const seq of seqs) {
+    let k = 0;
+    while (k < seq.length && toks[i + k]?.text === seq[k] && toks[i + k]!.sent === sent) k++;
+    if (k === seq.length) return i + seq.length;
   }
   return -1;
 }

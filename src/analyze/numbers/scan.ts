@@ -8,7 +8,7 @@ import {
   CARDINALS, CURRENCY_SYMBOLS, CURRENCY_WORDS, DAY_UNITS, MONTHS, MULTIPLIERS, NOT_A_NOUN, ORDINALS, VAGUE,
   WEEKDAYS, WEEKDAY_NAME_PREFIX,
 } from './words.js';
-import { tokenize, type Token } from '../doc.js';
+import { isSpace, tokenize, type Token } from '../doc.js';
 import { matches, patternStarts, type PatternKey } from './triggers.js';
 
 /** What the text says about a date; unknown parts are null. */
@@ -104,7 +104,7 @@ function countedNoun(w1: string, w2: string | undefined): string | null {
 
 /** Every candidate in the text, in priority order (earlier kinds win overlaps). */
 export function scanNumbers(text: string, tokens: readonly Token[] = tokenize(text)): Candidate[] {
-  const starts = patternStarts(tokens);
+  const starts = patternStarts(text, tokens);
   const out: Candidate[] = [];
   const push = (s: number, e: number, kind: NumberKind, value: number, unit: string | null, date?: DateParts) =>
     out.push(date ? { span: [s, e], kind, value, unit, date } : { span: [s, e], kind, value, unit });
@@ -193,9 +193,29 @@ function isYearContext(text: string, s: number, e: number): boolean {
   return !followsName(text, s);
 }
 
+const NAME_BEFORE = /(?:^|[^\p{L}])(\p{Lu}[\p{L}'-]*)\s$/u;
+
+/**
+ * Whether NAME_BEFORE cannot match the window text[lo, s): true when the window does not end in a
+ * space, or when the run of letters, apostrophes and hyphens before that space is ASCII without a
+ * capital (the name NAME_BEFORE captures is a suffix of that run, starting with a capital).
+ */
+function surelyNoName(text: string, lo: number, s: number): boolean {
+  if (s - 1 < lo || !isSpace(text.charCodeAt(s - 1))) return true;
+  for (let k = s - 2; k >= lo; k--) {
+    const c = text.charCodeAt(k);
+    if (c >= 97 && c <= 122) continue;
+    if (c === 39 || c === 45) continue;
+    return !((c >= 65 && c <= 90) || c >= 128); // a capital, or a non-ASCII letter maybe: ask the regex
+  }
+  return true;
+}
+
 /** A capitalised word right before a number, not starting a sentence: "Flight 370", "Euro 2016". */
 function followsName(text: string, s: number): boolean {
-  const m = /(?:^|[^\p{L}])(\p{Lu}[\p{L}'-]*)\s$/u.exec(text.slice(Math.max(0, s - 30), s));
+  const lo = Math.max(0, s - 30);
+  if (surelyNoName(text, lo, s)) return false;
+  const m = NAME_BEFORE.exec(text.slice(lo, s));
   if (!m) return false;
   const word = m[1]!;
   const l = word.toLowerCase();

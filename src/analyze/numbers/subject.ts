@@ -79,6 +79,8 @@ function entityFor(text: string, pos: number, names: NamedSpan[]): string | null
 }
 
 function measureFor(text: string, kind: NumberKind, span: Span, unit: string | null, sent: Span): string | null {
+  if (kind === 'count' || kind === 'ordinal') return unit;
+  if (kind !== 'percent' && kind !== 'money' && kind !== 'date') return null;
   const before = text.slice(sent[0], span[0]);
   const after = text.slice(span[1], sent[1]);
   const sentence = text.slice(sent[0], sent[1]);
@@ -97,18 +99,32 @@ function measureFor(text: string, kind: NumberKind, span: Span, unit: string | n
     const w = [...before.matchAll(MEASURE_WORDS)].pop()?.[1];
     return of ?? (w ? w.toLowerCase() : null);
   }
-  if (kind === 'count' || kind === 'ordinal') return unit;
-  if (kind === 'date') {
+  {
+    // kind === 'date'
     let best: RegExpExecArray | null = null;
     let gap = Infinity;
-    for (const m of sentence.matchAll(EVENT_RE)) {
+    for (const m of eventsIn(text, sent, sentence)) {
       const at = sent[0] + m.index;
       const d = at < span[0] ? span[0] - (at + m[0].length) : at - span[1];
       if (d < gap && d <= 60) [best, gap] = [m, d];
     }
     return best ? best[0].toLowerCase() : null;
   }
-  return null;
+}
+
+// The event words of the last sentence asked about: an article's dates often share a sentence
+// ("on Sunday, April 23, ... the May 7 runoff"), and the scan of it is the same each time.
+let eventsText = '';
+let eventsSent: Span = [-1, -1];
+let eventsCache: RegExpExecArray[] = [];
+
+function eventsIn(text: string, sent: Span, sentence: string): RegExpExecArray[] {
+  if (text !== eventsText || sent[0] !== eventsSent[0] || sent[1] !== eventsSent[1]) {
+    eventsCache = [...sentence.matchAll(EVENT_RE)];
+    eventsText = text;
+    eventsSent = sent;
+  }
+  return eventsCache;
 }
 
 /** Subject of one number in its sentence. */

@@ -43,47 +43,111 @@ const BY_FORM: ReadonlyMap<string, PatternKey[]> = (() => {
   return m;
 })();
 const MONEY: PatternKey[] = ['money'];
-const MAX_FORM = Math.max(...[...BY_FORM.keys()].map((k) => k.length));
-const CURRENCY_CODES = new Set([...CURRENCY_CHARS].map((ch) => ch.charCodeAt(0)));
+/**
+ * BY_FORM for the first word of a token, where a currency prefix ("US" of "US$") or symbol also
+ * opens a money pattern (and is never also a date or number word). A token that starts with a
+ * currency symbol is that symbol alone (symbols are not word characters in doc.ts), so a Map entry
+ * per symbol covers "starts with".
+ */
+const FIRST_FORM: ReadonlyMap<string, PatternKey[]> = (() => {
+  const m = new Map(BY_FORM);
+  for (const w of [...CURRENCY_PREFIX, ...CURRENCY_CHARS]) m.set(w, MONEY);
+  return m;
+})();
 
-/** For one word (a token or a part of a hyphenated token), the patterns that may start at it. */
+/**
+ * For each ASCII first character, a bit per length (1..31) of the FIRST_FORM words starting with it:
+ * a token whose (first character, length) has no bit opens no pattern unless it starts with a digit,
+ * so most tokens are turned away reading only the text, not the token's string.
+ */
+const FIRST_LENGTHS = new Uint32Array(128);
+for (const w of FIRST_FORM.keys()) {
+  const c = w.charCodeAt(0);
+  if (c >= 128 || w.length > 31) continue; // currency symbols and long forms: always looked up
+  FIRST_LENGTHS[c]! |= 1 << w.length;
+}
+/** Whether a token of `len` characters starting with code unit c may open a pattern. */
+function mayOpen(c: number, len: number): boolean {
+  if (c >= 48 && c <= 57) return true;
+  if (c >= 128 || len > 31) return true;
+  return (FIRST_LENGTHS[c]! & (1 << len)) !== 0;
+}
+
+/** For one word (a token, or a part of a hyphenated token), the patterns that may start at it. */
 function keysOf(w: string, first: boolean): PatternKey[] | undefined {
   const c = w.charCodeAt(0);
   if (c >= 48 && c <= 57) return DIGIT_KEYS;
-  // A currency prefix ("US" of "US$") or symbol is never also a date or number word.
-  if (first && (CURRENCY_CODES.has(c) || (w.length <= 2 && CURRENCY_PREFIX.has(w)))) return MONEY;
-  return w.length <= MAX_FORM ? BY_FORM.get(w) : undefined;
+  return (first ? FIRST_FORM : BY_FORM).get(w);
 }
 
 export type Starts = Record<PatternKey, number[]>;
 
-export function patternStarts(tokens: readonly Token[]): Starts {
+/** Append pos to the start lists of `keys` (positions arrive in ascending order). */
+function addStarts(starts: Starts, keys: PatternKey[], pos: number): void {
+  for (const k of keys) {
+    const list = starts[k];
+    if (list[list.length - 1] !== pos) list.push(pos);
+  }
+}
+
+/** Insert pos into the start lists of `keys`, keeping them ascending and without duplicates. */
+function insertStarts(starts: Starts, keys: PatternKey[], pos: number): void {
+  for (const k of keys) {
+    const list = starts[k];
+    let lo = 0;
+    let hi = list.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (list[mid]! < pos) lo = mid + 1;
+      else hi = mid;
+    }
+    if (list[lo] !== pos) list.splice(lo, 0, pos);
+  }
+}
+
+/** Index of the last token starting at or before pos (tokens are in text order), or -1. */
+function tokenBefore(tokens: readonly Token[], pos: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.start <= pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo - 1;
+}
+
+/** Where each pattern can start in `text`, whose tokens (in text order) are `tokens`. */
+export function patternStarts(text: string, tokens: readonly Token[]): Starts {
   const starts: Starts = {
     mdy: [], dmy: [], my: [], money: [], moneyWord: [], percent: [], relative: [], vague: [], year: [], count: [],
     ordinal: [], weekday: [], bare: [],
   };
-  const add = (keys: PatternKey[] | undefined, pos: number) => {
-    if (keys) for (const k of keys) {
-      const list = starts[k];
-      if (list[list.length - 1] !== pos) list.push(pos);
-    }
-  };
-  for (const t of tokens) {
-    const s = t.text;
-    add(keysOf(s, true), t.start);
-    let h = s.indexOf('-');
-    while (h >= 0) {
-      const next = s.indexOf('-', h + 1);
-      const part = s.slice(h + 1, next < 0 ? s.length : next);
-      if (part) add(keysOf(part, false), t.start + h + 1);
-      h = next;
-    }
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (!mayOpen(text.charCodeAt(t.start), t.end - t.start)) continue;
+    const keys = keysOf(t.text, true);
+    if (keys) addStarts(starts, keys, t.start);
+  }
+  // Parts of hyphenated tokens, found from the hyphens of the text (few) rather than by searching
+  // every token for one. A hyphen inside a token (not a "-" token of its own) opens a part.
+  for (let h = text.indexOf('-'); h >= 0; h = text.indexOf('-', h + 1)) {
+    const k = tokenBefore(tokens, h);
+    const t = tokens[k];
+    if (!t || h <= t.start || h >= t.end) continue;
+    const next = text.indexOf('-', h + 1);
+    const part = text.slice(h + 1, next < 0 || next > t.end ? t.end : next);
+    const keys = part ? keysOf(part, false) : undefined;
+    if (keys) insertStarts(starts, keys, h + 1);
   }
   return starts;
 }
 
+const NO_MATCHES: readonly RegExpExecArray[] = [];
+
 /** Matches of `re` (compiled with the sticky flag) starting at `starts`, as a global scan would find them. */
-export function* matches(re: RegExp, text: string, starts: readonly number[]): Generator<RegExpExecArray> {
+export function matches(re: RegExp, text: string, starts: readonly number[]): readonly RegExpExecArray[] {
+  let out: RegExpExecArray[] | null = null; // an array, not a generator: most lists are empty or short
   let lastEnd = 0;
   for (const pos of starts) {
     if (pos < lastEnd) continue;
@@ -91,6 +155,7 @@ export function* matches(re: RegExp, text: string, starts: readonly number[]): G
     const m = re.exec(text);
     if (!m) continue;
     lastEnd = m.index + Math.max(1, m[0].length);
-    yield m;
+    (out ??= []).push(m);
   }
+  return out ?? NO_MATCHES;
 }
