@@ -84,3 +84,50 @@ describe('must not attribute (round 3)', () => {
     expect(run(text).filter((q) => q.kind !== 'indirect' || q.said.includes('“'))).toEqual([]);
   });
 });
+
+describe('speakers and spans (round 4)', () => {
+  // [name, text, words of the quote to find, speaker, speakerSpan as written]
+  const rows: [string, string, string, string | null, string | null][] = [
+    ['postmodifier stays in the speaker phrase', 'Another source familiar with Cruz’s thinking said, “He will try to be friendlier.”', 'He will try to be friendlier.', null, 'Another source familiar with Cruz’s thinking'],
+    ['participle postmodifier: the head speaks, not the object', 'An intelligence source speaking to Fox News said, “The agents are investigating the donations.”', 'The agents are investigating the donations.', 'An intelligence source', 'An intelligence source'],
+    ['sentence after a quote closed by its period', 'Cruz said that “the only way to win is to ask.” Asked which county he liked, he demurred: “Whichever one I’m in at the moment.”', 'Whichever one I’m in at the moment.', 'Cruz', 'he'],
+    ['dateline before the subject', 'WASHINGTON, Dec. 8 (UPI) — Clinton’s right-hand woman rallied supporters, saying: “We have to be ready to stop him.”', 'We have to be ready to stop him.', 'Clinton’s right-hand woman', 'Clinton’s right-hand woman'],
+    ['participle continues the cue before it', 'Ryan and Trump will meet next week, Spicer said, adding, “They need to sit down and have a good talk.”', 'They need to sit down and have a good talk.', 'Spicer', 'Spicer'],
+    ['abbreviation ends the frame sentence', '“The record is not good,” Sanders said at a rally in Binghamton, N.Y. “She worked to export fracking throughout the world.”', 'She worked to export fracking throughout the world.', 'Sanders', 'Sanders'],
+    ['party tag with state abbreviation', '“They have nothing to worry about,” Sen. Chuck Schumer (D-N.Y.) said Tuesday.', 'They have nothing to worry about', 'Chuck Schumer', 'Sen. Chuck Schumer'],
+    ['name set off after a descriptor', '“Positions are gonna soften,” Rep. Duncan Hunter’s chief of staff, Joe Kasper, told POLITICO.', 'Positions are gonna soften', 'Joe Kasper', 'Joe Kasper'],
+    ['premodifiers before the speaker', '"I have never been prouder," former State policy planning director Anne-Marie Slaughter wrote.', 'I have never been prouder', 'Anne-Marie Slaughter', 'director Anne-Marie Slaughter'],
+    ['tail of the quoted sentence, then the frame', '"Many would consider that an embarrassment for Clinton" if she did not win by a wide margin, said David Wasserman, an analyst.', 'Many would consider that an embarrassment for Clinton', 'David Wasserman', 'David Wasserman'],
+    ['participle after a verb and its object', 'At the time, she released a statement saying, "We are confident in our partner."', 'We are confident in our partner.', null, 'she'],
+    ['progressive reporting verb', 'He’s predicting he will do “very, very well” in the next contest.', 'very, very well', null, 'He'],
+    ['long opening phrase before a short predicate', 'As if addressing the magnate directly, the Illinois Board of Elections was conclusive: “Further discussion is unnecessary.”', 'Further discussion is unnecessary.', null, 'the Illinois Board of Elections'],
+    ['statement announced in the previous paragraph', 'In response, Donald Trump issued the following statement:\n\n“Our prayers are with all those affected by the attacks.”', 'Our prayers are with all those affected by the attacks.', 'Donald Trump', 'Donald Trump'],
+    ['dash signature in the next paragraph', 'Debate claims.\n\n"Almost all new income is going to the top 1 percent."\n\n- Bernie Sanders.', 'Almost all new income is going to the top 1 percent.', 'Bernie Sanders', 'Bernie Sanders'],
+    ['restrictive relative "that"', 'The listing was replaced by a message that said, "Sorry, but the item is no longer in the system."', 'Sorry, but the item is no longer in the system.', 'a message', 'that'],
+    ['nested subject of a told-clause', 'But he told ABC’s “Good Morning America” that he agrees Trump is a “total opportunist.”', 'total opportunist.', null, 'he'],
+  ];
+  it.each(rows)('%s', (_name, text, said, speaker, who) => {
+    const q = run(text).find((x) => x.said === said);
+    expect(q).toBeDefined();
+    if (speaker !== null) expect(q!.speaker).toBe(speaker);
+    expect(q!.who).toBe(who);
+  });
+
+  it('the clause of a partial quote stops at a coordinated predicate', () => {
+    const q = run('She said she respects Sanders’ “passion and commitment” but argues that he cannot deliver.').find((x) => x.kind === 'indirect');
+    expect(q?.said).toBe('she respects Sanders’ “passion and commitment”');
+  });
+});
+
+describe('must not attribute (round 4)', () => {
+  // [name, text, a speaker that must not appear]
+  const rows: [string, string, string][] = [
+    ['a subordinator is no speaker', 'When asked about the trail, Canova said, “No comment.”', 'When'],
+    ['a capitalised preposition is no speaker', 'Alongside BLM calls for action, a top GOP strategist said, “She is going to have to come out.”', 'Alongside BLM'],
+    ['a noun after a possessive is no cue', 'Experts have discounted Pyongyang’s claims, citing its “explosive yield” in the past.', 'discounted Pyongyang’s'],
+    ['the object of a verb is no speaker', 'Hillary Clinton posted a Twitter comment of her own, saying, “We are so excited!”', 'a Twitter comment of her own'],
+  ];
+  it.each(rows)('%s', (_name, text, bad) => {
+    expect(run(text).some((q) => q.speaker === bad || q.who === bad)).toBe(false);
+  });
+});

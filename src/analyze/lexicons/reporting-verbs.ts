@@ -24,7 +24,11 @@ export const SPEECH_VERBS: ReadonlySet<string> = new Set([
   'marveled', 'marvelled', 'cracked', 'explains', 'reasoned', 'chimed', 'shot', 'fired', 'pressed',
   'barked', 'thundered', 'sniped', 'gushed', 'raved', 'pleaded', 'implored', 'teased', 'vented',
   'reads', 'write', 'points', 'agrees', 'questioned', 'wonders', 'recalled', 'concedes', 'counters',
-  'estimates', 'acknowledges', 'predicts', 'recounts', 'promises', 'vowing',
+  'estimates', 'acknowledges', 'predicts', 'recounts', 'promises', 'vowing', 'read',
+  // present-tense forms of the verbs above that are not also common plural nouns
+  'concludes', 'observes', 'quips', 'boasts', 'laments', 'exclaims', 'muses', 'hints', 'assures',
+  'reveals', 'testifies', 'scoffs', 'retorts', 'fumes', 'echoes', 'chides', 'scolds', 'brags', 'opines',
+  'marvels', 'pleads', 'declares', 'emailed', 'texted',
 ]);
 
 /** First words of a cue that need a particle: "pointed out", "went on". */

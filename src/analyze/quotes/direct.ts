@@ -12,7 +12,7 @@ import { OBJECT_VERBS } from '../lexicons/reporting-verbs.js';
 import type { Span } from '../../types.js';
 import type { Candidate } from './candidate.js';
 import { clauseSpan } from './clause.js';
-import { cueSubject, PARTICIPLE_CUES, PASSIVE, subjectOf } from './subject.js';
+import { cueSubject, PARTICIPLE_CUES, subjectOf } from './subject.js';
 import type { QuoteRegion } from './marks.js';
 import {
   appositive, attribution, descriptorBefore, isTitle, outer, priorFrame, sentenceStartTok, SO_CALLED, subjectFrame,
@@ -21,12 +21,14 @@ import {
 import {
   cueAt, endsAt, isMarkAt, isQuoteMark, isSentenceEnd, isSkippable, low, LOWER, speakerAfter, speakerBefore, UPPER, type Phrase,
 } from './phrases.js';
-import { accordingTo, findAccording } from './via.js';
+import { bare, cueBeforeComma, premodifiers, sentenceEndsSoon } from './frame-parts.js';
+import { accordingTo } from './via.js';
 
+const PROGRESSIVE: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', '’s', "'s", 'been']);
 const DASHES: ReadonlySet<string> = new Set(['—', '―', '–', '-', '--']);
 
 /** Words before a participle frame other than a comma: "by saying", "in calling", "while noting". */
-const PARTICIPLE_LEADS = new Set(['by', 'in', 'while', 'when']);
+const PARTICIPLE_LEADS = new Set(['by', 'in', 'while', 'when', 'as']);
 
 /** Verbs that frame only a quoted fragment: "called it a “disaster”". */
 const FRAGMENT_VERBS = new Set(['called', 'calls', 'call', 'calling', 'described', 'describes', 'describing', 'dubbed', 'dubbing', 'labeled', 'labelled', 'labeling', 'branded', 'branding', 'termed', 'deemed', 'accused', 'accuses', 'accusing']);
@@ -71,11 +73,22 @@ function after(doc: Doc, i: number, max: number, fullStop: boolean): Attribution
     const ce = cueAt(tokens, j);
     if (ce < 0) continue;
     const sp = speakerBefore(doc, j, i);
-    if (sp !== null && (sp.tok[0] === i || descriptorBefore(doc, i, sp.tok[0]))) return attribution(doc, j, ce, sp, max);
-    // "“…” for Clinton, said Kunin.": a short tail of the quoted sentence, then an inverted frame.
+    if (sp !== null && (sp.tok[0] === i || descriptorBefore(doc, i, sp.tok[0]) || premodifiers(tokens, i, sp.tok[0]))) return attribution(doc, j, ce, sp, max);
+    // "“…” for Clinton, said Kunin.": a tail of the quoted sentence, then an inverted frame; a
+    // long tail only with a named speaker ending the sentence ("“…” if she didn't win by a
+    // margin larger than that, said David Wasserman, an analyst …").
     if (tokens[j - 1]?.text === ',' && j - i <= 7) {
       const inv = speakerAfter(doc, ce, max);
       if (inv !== null) return attribution(doc, j, ce, inv, max);
+    }
+    // "“…” that would respond to requests, Justice Department counsel Caroline Wolverton wrote in a
+    // filing." / "“…” because she would expand her lead, he said.": a speaker set off by a comma
+    // after the tail, with the cue ending the sentence.
+    if (sp !== null && tokens[sp.tok[0] - 1]?.text === ',' && j - i <= 30 && sentenceEndsSoon(tokens, ce, max)) return attribution(doc, j, ce, sp, max);
+    if (tokens[j - 1]?.text === ',' && j - i <= 30 && ce === j + 1 && !low(tokens[j]).endsWith('ing')) {
+      const inv = speakerAfter(doc, ce, max);
+      const e = inv?.tok[1] ?? -1;
+      if (inv !== null && !inv.pronoun && UPPER.test(tokens[ce]!.text) && (e >= max || endsAt(tokens, e) || tokens[e]!.text === ',')) return attribution(doc, j, ce, inv, max);
     }
     const ap = appositive(doc, i, j);
     return ap === null ? null : attribution(doc, j, ce, ap, max);
@@ -130,37 +143,15 @@ function participle(doc: Doc, k: number, min: number, max: number): Attribution 
   const p = tokens[k - 1]?.text === '”' || tokens[k - 1]?.text === '"' ? tokens[k - 2]?.text : low(tokens[k - 1]);
   if (p !== ',' && !PARTICIPLE_LEADS.has(p ?? '')) return null;
   const subj = subjectOf(doc, sentenceStartTok(doc, k, min), k);
+  // "…next week, Spicer said, adding, “…”": the participle continues the cue just before it.
+  if (subj !== 'quote' && p === ',') {
+    const near = cueBeforeComma(doc, k - 1, min);
+    if (near !== null) return attribution(doc, k, k + 1, near, max);
+  }
   if (subj === null) return 'none';
   const att = attribution(doc, k, k + 1, subj === 'quote' ? null : subj, max);
   if (subj === 'quote') att.continues = true;
   return att;
-}
-
-/**
- * "Clinton: “…" / "He jokes, “…" / "Trump issued a statement, “…": a short sentence opening
- * whose subject speaks through a verb outside the lexicon, ended by a colon or comma right
- * before a quote that runs to the sentence end. The cue is the predicate as written.
- */
-function bare(doc: Doc, sS: number, oi: number, max: number): Attribution | null {
-  const t = doc.tokens;
-  const m = oi - 1;
-  if (m <= sS || m - sS > 14 || (t[m]!.text !== ':' && t[m]!.text !== ',')) return null;
-  if (t[m]!.text === ':' && UPPER.test(t[sS]!.text)) {
-    const sp = speakerAfter(doc, sS, m);
-    if (sp !== null && sp.tok[0] === sS && sp.tok[1] === m && m - sS <= 5) return { speaker: sp, cueSpan: [t[m]!.start, t[m]!.end], via: null, cueTok: [m, m + 1] };
-  }
-  const subj = subjectOf(doc, sS, m);
-  if (subj === null || subj === 'quote') return null;
-  // "Trump was asked, “…”": the subject is addressed; "was asked by Maher, “…”": Maher speaks.
-  if (PASSIVE.has(low(t[subj.verb])) && /(?:ed|told|asked)$/.test(low(t[subj.verb + 1]))) {
-    for (let k = subj.verb + 2; k < m; k++) {
-      if (low(t[k]) !== 'by') continue;
-      const agent = speakerAfter(doc, k + 1, m);
-      return agent === null ? null : { speaker: agent, cueSpan: [t[subj.verb]!.start, t[k]!.end], via: null, cueTok: [subj.verb, k + 1] };
-    }
-    return null;
-  }
-  return { speaker: subj, cueSpan: [t[subj.verb]!.start, t[m - 1]!.end], via: findAccording(doc, subj.verb, m), cueTok: [subj.verb, m] };
 }
 
 /** A reporting verb with a speaker earlier in the sentence: the frame of a partial quote. */
@@ -170,7 +161,15 @@ function frame(doc: Doc, oi: number, min: number): Attribution | null {
     if (endsAt(tokens, k)) return null;
     const p = participle(doc, k, min, oi);
     if (p !== null) return p === 'none' ? null : p;
-    if (low(tokens[k]).endsWith('ing')) continue;
+    if (low(tokens[k]).endsWith('ing')) {
+      // "He’s predicting he will do “very, very well”", "Trump is telling a town hall that …":
+      // a progressive reporting verb is finite; its subject stands before the auxiliary.
+      if (PROGRESSIVE.has(low(tokens[k - 1])) && (PARTICIPLE_CUES.has(low(tokens[k])) || cueAt(tokens, k) >= 0)) {
+        const sp = speakerBefore(doc, k - 1, min);
+        if (sp !== null) return outer(doc, sp, min, oi) ?? attribution(doc, k, k + 1, sp, oi);
+      }
+      continue;
+    }
     let ce = cueAt(tokens, k);
     if (ce < 0 && FRAGMENT_VERBS.has(low(tokens[k]))) ce = k + 1;
     if (ce < 0) continue;
@@ -210,11 +209,26 @@ export function findDirect(doc: Doc, regions: QuoteRegion[]): Candidate[] {
         if (tokens[lastTok]?.text === ':') {
           b = before(doc, lastTok + 1, tokenAt(doc, prev[0]), lastTok + 1);
           // "Cruz called them on it:" — the frame of the previous paragraph's last sentence.
-          const f = b === null ? frame(doc, lastTok, sentenceStartTok(doc, lastTok, tokenAt(doc, prev[0]))) : null;
+          const prevS = sentenceStartTok(doc, lastTok, tokenAt(doc, prev[0]));
+          // "Trump issued the following statement:" — a subject and a predicate outside the lexicon.
+          const f = b === null ? frame(doc, lastTok, prevS) ?? bare(doc, prevS, lastTok + 1, lastTok + 1) : null;
           if (f !== null) b = { att: f, that: false };
         }
       }
-      const reaches = !r.closed || isSentenceEnd(tokens[ci + 1]) || ci + 1 >= pE;
+      // "“…”¶¶- Bernie Sanders." — a quote that fills its paragraph, signed by a dash line below.
+      if (b === null && initial && r.closed && ci + 1 >= pE - 1 && r.para + 1 < doc.paragraphs.length) {
+        const next = doc.paragraphs[r.para + 1]!;
+        const d = tokenAt(doc, next[0]);
+        if (DASHES.has(tokens[d]?.text ?? '') || tokens[d]?.text === '-') {
+          const nE = tokenAt(doc, next[1]);
+          const sp = speakerAfter(doc, d + 1, nE);
+          const e = sp?.tok[1] ?? -1;
+          if (sp !== null && !sp.pronoun && UPPER.test(tokens[d + 1]!.text) && (e >= nE || isSentenceEnd(tokens[e]) || tokens[e]!.text === ',')) {
+            b = { att: { speaker: sp, cueSpan: [tokens[d]!.start, tokens[d]!.end], via: null, cueTok: [d, d + 1] }, that: false };
+          }
+        }
+      }
+      const reaches = !r.closed || isSentenceEnd(tokens[ci + 1]) || ci + 1 >= pE || (UPPER.test(tokens[ci + 1]?.text ?? '') && /[.?!]$/.test(doc.text.slice(r.inner[0], r.inner[1])));
       if (b === null && reaches) {
         const bb = bare(doc, sS, oi, pE);
         if (bb !== null) b = { att: bb, that: false };

@@ -4,12 +4,13 @@
 // previous sentence ("Bystrom agreed. “…”"), and a sentence subject framing a quoted fragment
 // with a verb outside the lexicon ("Cruz blamed the law on “…”"). Pure, bounded token scans.
 import type { Doc, Token } from '../doc.js';
+import { CHANNEL_NOUNS } from '../lexicons/reporting-verbs.js';
 import type { Span } from '../../types.js';
 import { cueSubject, PASSIVE, subjectOf } from './subject.js';
 import {
-  cueAt, endsAt, extendCue, isNpToken, isSentenceEnd, isSkippable, low, LOWER, speakerAfter, speakerBefore, UPPER, type Phrase,
+  cueAt, endsAt, extendCue, isNpToken, isQuoteMark, isSkippable, low, LOWER, speakerAfter, speakerBefore, UPPER, type Phrase,
 } from './phrases.js';
-import { findAccording, findReportedBy, toldObject, type Via } from './via.js';
+import { findAccording, findPollIntro, findReportedBy, toldObject, type Via } from './via.js';
 
 export interface Attribution {
   speaker: Phrase | null;
@@ -38,7 +39,7 @@ export function attribution(doc: Doc, cue: number, cueEnd: number, speaker: Phra
   // "…,” Hewitt said, according to a transcript" / "According to pool reports, Obama said …"
   const sE = sentenceEndTok(tokens, end, max);
   const sp0 = speaker?.tok[0] ?? cue;
-  const via = told ?? findAccording(doc, end, sE) ?? findAccording(doc, s0, sp0) ?? findReportedBy(doc, end, sE) ?? findReportedBy(doc, s0, sp0);
+  const via = told ?? findAccording(doc, end, sE) ?? findAccording(doc, s0, sp0) ?? findReportedBy(doc, end, sE) ?? findReportedBy(doc, s0, sp0) ?? findPollIntro(doc, s0, sp0);
   return { speaker, cueSpan: [tokens[cue]!.start, tokens[end - 1]!.end], via, cueTok: [cue, end] };
 }
 
@@ -54,7 +55,19 @@ export function outer(doc: Doc, sp: Phrase, min: number, max: number): Attributi
   let j = sp.tok[0] - 1;
   if (low(t[j]) === 'that') j--;
   while (j > min && isSkippable(t, j)) j--;
-  const c = cueAt(t, j) === j + 1 ? j : cueAt(t, j - 1) === j + 1 ? j - 1 : -1;
+  let c = cueAt(t, j) === j + 1 ? j : cueAt(t, j - 1) === j + 1 ? j - 1 : -1;
+  // "he told ABC’s “Good Morning America” that he agrees …", "Weiner admitted to the newspaper
+  // that he …": a cue, its object or addressee (no comma), then "that" and the nested subject.
+  if (c < 0 && low(t[sp.tok[0] - 1]) === 'that') {
+    for (let k = sp.tok[0] - 2; k > min && k >= sp.tok[0] - 12; k--) {
+      if (endsAt(t, k) || t[k]!.text === ',') break;
+      if (cueAt(t, k) > k && cueAt(t, k) < sp.tok[0] - 1) {
+        c = k;
+        j = cueAt(t, k) - 1;
+        break;
+      }
+    }
+  }
   if (c <= min) return null;
   const o = speakerBefore(doc, c, min) ?? cueSubject(doc, min, c);
   return o === null ? null : attribution(doc, c, j + 1, o, max);
@@ -63,7 +76,7 @@ export function outer(doc: Doc, sp: Phrase, min: number, max: number): Attributi
 /** "…,” another friend, Mariam Emara told CNN": tokens [i, end) are a noun phrase and a comma. */
 export function descriptorBefore(doc: Doc, i: number, end: number): boolean {
   const t = doc.tokens;
-  if (end - i < 2 || end - i > 6 || t[end - 1]!.text !== ',') return false;
+  if (end - i < 2 || end - i > 12 || t[end - 1]!.text !== ',') return false;
   for (let k = i; k < end - 1; k++) if (!isNpToken(t, k)) return false;
   return true;
 }
@@ -137,8 +150,14 @@ export const AUX_CHAIN = new Set(['has', 'have', 'had', 'will', 'would', 'can', 
 export function priorFrame(doc: Doc, sS: number, min: number): Attribution | null {
   const t = doc.tokens;
   let k = sS - 1;
-  if (k < min || !isSentenceEnd(t[k]) || t[k]!.text === '?') return null;
+  if (k < min || !endsAt(t, k) || t[k]!.text === '?') return null;
   k--;
+  // "Sam Lau … said in a statement." — a channel phrase after the cue.
+  if (CHANNEL_NOUNS.has(low(t[k]))) {
+    let p = k - 1;
+    while (p > min && p > k - 5 && low(t[p]) !== 'in' && low(t[p]) !== 'on') p--;
+    if (low(t[p]) === 'in' || low(t[p]) === 'on') k = p - 1;
+  }
   while (k > min && isSkippable(t, k)) k--;
   // the cue's last token: "agreed", "says", "pointed out"
   const c = cueAt(t, k) === k + 1 ? k : cueAt(t, k - 1) === k + 1 ? k - 1 : -1;
@@ -150,8 +169,11 @@ export function priorFrame(doc: Doc, sS: number, min: number): Attribution | nul
 }
 
 export function sentenceStartTok(doc: Doc, i: number, paraStart: number): number {
+  const t = doc.tokens;
   let j = i;
-  while (j > paraStart && !endsAt(doc.tokens, j - 1)) j--;
+  // A quote closed by its own period ends the sentence too: "…grassroots.” Asked which county
+  // was his favorite, he demurred: “…”" — the next sentence starts at the capital after the mark.
+  while (j > paraStart && !endsAt(t, j - 1) && !(j < i && j - 2 >= paraStart && isQuoteMark(t[j - 1]) && endsAt(t, j - 2) && UPPER.test(t[j]!.text))) j--;
   return j;
 }
 

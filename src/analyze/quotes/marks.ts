@@ -48,6 +48,12 @@ function scanParagraph(text: string, ps: number, pe: number, para: number, prevU
     const prev = i > ps ? text[i - 1] : undefined;
     const next = i + 1 < pe ? text[i + 1] : undefined;
     if (openAt < 0) {
+      // An HTML attribute value left in scraped text (`tweet-date="…">`) is markup, not a quote.
+      if (c === '"' && prev === '=') {
+        const q = text.indexOf('"', i + 1);
+        if (q >= 0 && q < pe) MARK_RE.lastIndex = q + 1;
+        continue;
+      }
       if (c === '“' || c === '«' || c === '„' || (c === '"' && next !== undefined && !/\s/.test(next))) {
         openAt = i;
         openChar = c;

@@ -18,7 +18,7 @@ const SKIPPABLE = new Set([
 ]);
 export const MONTHS: ReadonlySet<string> = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
 /** Asides between commas that separate a speaker from its verb: "Sanders, meanwhile, said". */
-const ASIDES = new Set(['meanwhile', 'however', 'though', 'too', 'instead', 'also', 'likewise', 'separately', 'meantime']);
+export const ASIDES: ReadonlySet<string> = new Set(['meanwhile', 'however', 'though', 'too', 'instead', 'also', 'likewise', 'separately', 'meantime']);
 const DAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'weekend']);
 /** Lower-case words that end a noun phrase (function words, auxiliaries, common verbs). */
 export const STOP: ReadonlySet<string> = new Set([
@@ -33,10 +33,24 @@ export const STOP: ReadonlySet<string> = new Set([
   'again', 'later', 'once', 'too', 'very', 'more', 'most', 'much', 'such', 'no', 'yes', 'well', 'in',
 ]);
 /** Prepositions allowed inside a speaker phrase: "a spokesman for the campaign", "a professor at Yale". */
-const INNER_PREPS = new Set(['of', 'for', 'at', 'with', 'from']);
+export const INNER_PREPS: ReadonlySet<string> = new Set(['of', 'for', 'at', 'with', 'from']);
 const TITLE_ABBR = new Set(['mr', 'mrs', 'ms', 'dr', 'gov', 'sen', 'rep', 'gen', 'lt', 'col', 'prof', 'st', 'jr', 'sr', 'capt', 'sgt', 'adm', 'rev', 'u.s', 'inc', 'corp', 'co']);
 /** Sentence-initial connectives that are never part of a speaker: "Yet another said". */
 export const LEADING_CONNECTIVES: ReadonlySet<string> = new Set(['yet', 'but', 'and', 'so', 'still', 'now', 'then', 'however', 'meanwhile', 'instead', 'also', 'or', 'thus', 'indeed']);
+/** Words after which a cue form is a noun ("his claims", "Trump’s tweets"). */
+const NOUN_BEFORE: ReadonlySet<string> = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', "'s", '’s']);
+/** Cue forms that are also plural nouns; before "of" they are nouns ("claims of fraud"), unlike "said of". */
+const PLURAL_NOUNS: ReadonlySet<string> = new Set(['claims', 'reports', 'notes', 'tweets', 'estimates', 'promises', 'replies', 'answers', 'remarks', 'comments', 'points', 'demands', 'warnings']);
+/** Function words that never start a speaker name even when capitalised at a sentence start. */
+export const CAP_FUNCTION: ReadonlySet<string> = new Set([
+  'when', 'while', 'if', 'as', 'after', 'before', 'since', 'because', 'although', 'though', 'unless', 'until',
+  'whether', 'once', 'where', 'why', 'how', 'what', 'alongside', 'amid', 'despite', 'among', 'unlike', 'like',
+  'without', 'within', 'throughout', 'during', 'against', 'about', 'across', 'through', 'upon', 'toward',
+  'towards', 'regarding', 'besides', 'beyond', 'asked', 'pressed', 'but', 'and', 'so', 'yet', 'in', 'on', 'at',
+  'to', 'by', 'for', 'from', 'with', 'into', 'over', 'under', 'still', 'also', 'then', 'now', 'here', 'there',
+  'likewise', 'similarly', 'meanwhile', 'however', 'moreover', 'indeed', 'instead', 'nonetheless', 'nevertheless',
+  'furthermore', 'additionally', 'separately', 'finally', 'previously', 'recently', 'today', 'yesterday', 'later',
+]);
 const UPPER = /^[\p{Lu}]/u;
 const LOWER = /^[\p{Ll}]/u;
 const HAS_LETTER = /\p{L}/u;
@@ -51,13 +65,15 @@ let cueEnd: Int32Array = new Int32Array(0);
 export function prepare(doc: Doc): void {
   const t = doc.tokens;
   cueTokens = null;
-  cueEnd = new Int32Array(t.length).fill(-1);
+  // one buffer, grown as needed: no allocation per article
+  if (cueEnd.length < t.length) cueEnd = new Int32Array(Math.max(t.length, 2 * cueEnd.length));
+  cueEnd.fill(-1, 0, t.length);
   // Cue words are lower-case as written (computeCueAt rejects capitalised forms), so the token
   // text itself is the lookup key: one Set probe per token, no lower-casing or slicing.
   for (let i = 0; i < t.length; i++) {
     const w = t[i]!.text;
     if (w.charCodeAt(0) < 97 && (i === 0 || isSentenceEnd(t[i - 1]))) {
-      if (SPEECH_VERBS.has(w.toLowerCase())) cueEnd[i] = computeCueAt(t, i);
+      if (SPEECH_VERBS.has(t[i]!.lower)) cueEnd[i] = computeCueAt(t, i);
       continue;
     }
     const a = w.charCodeAt(0) - 97;
@@ -91,6 +107,9 @@ function computeCueAt(tokens: Token[], i: number): number {
   // A capitalised verb form is a name or a headline word ("the United States", "Hollande Says"),
   // except an inverted frame opening a sentence before a name ("Said Dorothy Poynter, …").
   if (!SPEECH_VERBS.has(w)) return -1;
+  // "Pyongyang's claims", "the reports of", "her notes": a cue form after a determiner or a
+  // possessive, or before "of", is a noun; a finite verb never sits there.
+  if (NOUN_BEFORE.has(low(tokens[i - 1])) || (PLURAL_NOUNS.has(w) && low(tokens[i + 1]) === 'of')) return -1;
   if (UPPER.test(tokens[i]!.text) && !((i === 0 || isSentenceEnd(tokens[i - 1])) && UPPER.test(tokens[i + 1]?.text ?? '') && !PRONOUNS.has(low(tokens[i + 1])))) return -1;
   const particle = PARTICLE_CUES.get(w);
   if (particle !== undefined) {
@@ -111,11 +130,13 @@ function isSkippable(tokens: Token[], j: number): boolean {
  * participle adjective after a determiner or hyphen ("the gambling tycoon", "the
  * conservative-leaning newspaper") and "in" before a determiner or name ("a staffer in the room").
  */
-function innerWord(tokens: Token[], j: number): boolean {
+export function innerWord(tokens: Token[], j: number): boolean {
   const t = tokens[j]!;
   if (!LOWER.test(t.text)) return false;
   const w = low(t);
   const p = tokens[j - 1];
+  // "Cruz’s thinking": a gerund after a possessive is a noun, even at the phrase end.
+  if (w.endsWith('ing') && p !== undefined && (p.text === '’s' || p.text === "'s")) return true;
   if (w.endsWith('ing') && !SPEECH_VERBS.has(w) && p !== undefined && (DETS.has(low(p)) || p.text === '-')) return isNpToken(tokens, j + 1);
   if (w === 'in') return DETS.has(low(tokens[j + 1])) || UPPER.test(tokens[j + 1]?.text ?? '');
   return false;
@@ -128,8 +149,11 @@ export function isNpToken(tokens: Token[], j: number): boolean {
   if (w === "'s" || w === '’s' || w === '-' || w === '&') return true;
   if (w === '.') return TITLE_ABBR.has(low(tokens[j - 1])) || /^\p{Lu}$/u.test(tokens[j - 1]?.text ?? '');
   // "the 46-year-old": a number joined by a hyphen to the next word.
-  if (!HAS_LETTER.test(t.text)) return /^\d+$/.test(w) && tokens[j + 1]?.text === '-';
-  if (UPPER.test(t.text)) return !DAYS.has(w);
+  // "a 2008 Clinton veteran": a year after a determiner.
+  if (!HAS_LETTER.test(t.text)) return /^\d+$/.test(w) && (tokens[j + 1]?.text === '-' || (w.length === 4 && DETS.has(low(tokens[j - 1]))));
+  // "When asked …", "Alongside BLM …": a capitalised function word opens a clause, not a name
+  // (all-capital "US" or "IT" stays a name). A day name only after a determiner ("a Wednesday editorial").
+  if (UPPER.test(t.text)) return (!DAYS.has(w) || DETS.has(low(tokens[j - 1]))) && !(CAP_FUNCTION.has(w) && LOWER.test(t.text.slice(1)));
   if (DETS.has(w) || INNER_PREPS.has(w)) return true;
   if (STOP.has(w) || SPEECH_VERBS.has(w) || w.endsWith('ing') || w.endsWith('ly')) return false;
   return true;
@@ -144,7 +168,7 @@ export interface Phrase {
   ref?: Span;
 }
 
-function phrase(tokens: Token[], a: number, b: number): Phrase {
+export function phrase(tokens: Token[], a: number, b: number): Phrase {
   return { tok: [a, b], span: [tokens[a]!.start, tokens[b - 1]!.end], pronoun: b - a === 1 && PRONOUNS.has(low(tokens[a])) };
 }
 
@@ -156,81 +180,6 @@ export function trimPhrase(tokens: Token[], a: number, b: number): [number, numb
   if (b <= a) return null;
   // A lone determiner-less lower-case word ("officials") is allowed; a lone det is not.
   return [a, b];
-}
-
-/**
- * The speaker phrase ending just before token `cue` (skipping "also", "on Monday", "has"),
- * not reaching before token `min`. An appositive between commas is stepped over:
- * "Flashpoint, a New York-based consultancy, told" -> "Flashpoint".
- */
-export function speakerBefore(doc: Doc, cue: number, min: number): Phrase | null {
-  const tokens = doc.tokens;
-  let j = cue - 1;
-  while (j >= min && isSkippable(tokens, j)) j--;
-  if (j < min) return null;
-  if (PRONOUNS.has(low(tokens[j]))) return phrase(tokens, j, j + 1);
-  // "Beck, who has described …": the speaker span is "who" (as PolNeAR marks it); the name it
-  // stands for is the noun phrase before the comma.
-  if (low(tokens[j]) === 'who' && tokens[j - 1]?.text === ',' && j - 1 > min) {
-    const ante = speakerBefore(doc, j - 1, min);
-    if (ante === null || ante.pronoun || ante.tok[1] !== j - 1) return null;
-    return { ...phrase(tokens, j, j + 1), ref: ante.ref ?? ante.span };
-  }
-  // "Gov. John Kasich (R-OH), said": a stray comma after a party tag.
-  if (tokens[j]!.text === ',' && tokens[j - 1]?.text === ')') j--;
-  j = skipParens(tokens, j, min);
-  if (j < min) return null;
-  for (let round = 0; round < 2 && j >= min && tokens[j]!.text === ','; round++) {
-    // appositive: ", a … ," or ", the … ," or ", who …," or an aside ", meanwhile,"
-    let k = j - 1;
-    while (k >= min && k > j - 14 && tokens[k]!.text !== ',' && !/^[.;:“”"]$/.test(tokens[k]!.text)) k--;
-    if (k < min || tokens[k]!.text !== ',') return null;
-    const first = low(tokens[k + 1]);
-    if (!(DETS.has(first) || first === 'who' || LOWER.test(tokens[k + 1]!.text) || /^\d/.test(first))) return null;
-    j = k - 1;
-    if (j < min) return null;
-    if (ASIDES.has(low(tokens[j])) && tokens[j - 1]?.text === ',') j--;
-    j = skipParens(tokens, j, min);
-    if (j < min) return null;
-  }
-  const end = j + 1;
-  let count = 0;
-  while (j >= min && count < 10 && (isNpToken(tokens, j) || innerWord(tokens, j))) {
-    j--;
-    count++;
-  }
-  if (end - (j + 1) === 0) return null;
-  const r = trimPhrase(tokens, j + 1, end);
-  return r === null ? null : phrase(tokens, r[0], r[1]);
-}
-
-/** A party-and-state tag after a name ("Sen. Chuck Schumer (D-N.Y.) said"): the token before it; -1 if malformed. */
-function skipParens(tokens: Token[], j: number, min: number): number {
-  if (tokens[j]?.text !== ')') return j;
-  let k = j - 1;
-  while (k >= min && k > j - 8 && tokens[k]!.text !== '(') k--;
-  if (k < min || tokens[k]!.text !== '(' || !UPPER.test(tokens[k - 1]?.text ?? '')) return -1;
-  return k - 1;
-}
-
-/** The speaker phrase starting at token `i` ("said Peskov", "said the Kremlin spokesman"). */
-export function speakerAfter(doc: Doc, i: number, max: number): Phrase | null {
-  const tokens = doc.tokens;
-  if (i >= max) return null;
-  if (PRONOUNS.has(low(tokens[i]))) return phrase(tokens, i, i + 1);
-  const first = tokens[i]!;
-  // A lower-case start is a premodifier of a name ("said former Sen. Evan Bayh", "says
-  // election lawyer Joe Birkenstock"): kept only if a capitalised word follows in the phrase.
-  const lower = !UPPER.test(first.text) && !DETS.has(first.text.toLowerCase());
-  let j = i;
-  let named = !lower;
-  while (j < max && j - i < 8 && (isNpToken(tokens, j) || innerWord(tokens, j)) && !(INNER_PREPS.has(low(tokens[j])) && !UPPER.test(tokens[j + 1]?.text ?? '') && !DETS.has(low(tokens[j + 1])))) {
-    if (!named && UPPER.test(tokens[j]!.text)) named = !INNER_PREPS.has(low(tokens[j - 1]));
-    j++;
-  }
-  if (!named) return null;
-  const r = trimPhrase(tokens, i, j);
-  return r === null ? null : phrase(tokens, r[0], r[1]);
 }
 
 /**
@@ -257,7 +206,12 @@ export function isSentenceEnd(t: Token | undefined): boolean {
  */
 export function endsAt(tokens: Token[], j: number): boolean {
   const t = tokens[j];
-  return isSentenceEnd(t) && !(t!.text === '.' && (TITLE_ABBR.has(low(tokens[j - 1])) || tokens[j + 1]?.text === ')' || (/^\p{Lu}$/u.test(tokens[j - 1]?.text ?? '') && UPPER.test(tokens[j + 1]?.text ?? ''))));
+  // "…at a rally in Binghamton, N.Y. “Secretary Clinton …”": an abbreviation token that carries
+  // the period ends the sentence when an opening quotation mark follows.
+  if (t !== undefined && t.text.length >= 4 && t.text.charCodeAt(t.text.length - 1) === 46 && ABBR_DOT.test(t.text) && OPENING.has(tokens[j + 1]?.text ?? '') && UPPER.test(tokens[j + 2]?.text ?? '')) return true;
+  // "(D-N.Y.) said", "McConnell, R-Ky., said": a period before a comma, or between the letters
+  // of an abbreviation ("N . Y ."), ends nothing.
+  return isSentenceEnd(t) && !(t!.text === '.' && (TITLE_ABBR.has(low(tokens[j - 1])) || tokens[j + 1]?.text === ')' || tokens[j + 1]?.text === ',' || (/^\p{Lu}$/u.test(tokens[j + 1]?.text ?? '') && tokens[j + 2]?.text === '.') || (/^\p{Lu}$/u.test(tokens[j - 1]?.text ?? '') && UPPER.test(tokens[j + 1]?.text ?? ''))));
 }
 
 /** A quotation mark, not a possessive apostrophe glued to its word ("Sanders’ campaign"). */
@@ -268,6 +222,8 @@ export function isMarkAt(tokens: Token[], j: number): boolean {
   return !(t!.text === '’' && p !== undefined && p.end === t!.start && /s$/i.test(p.text));
 }
 
+const ABBR_DOT = /^(?:\p{Lu}\.){2,}$/u;
+const OPENING: ReadonlySet<string> = new Set(['“', '"']);
 const MARKS: ReadonlySet<string> = new Set(['"', '“', '”', '«', '»', '‘', '’', '„']);
 
 export function isQuoteMark(t: Token | undefined): boolean {
@@ -275,3 +231,4 @@ export function isQuoteMark(t: Token | undefined): boolean {
 }
 
 export { DAYS, UPPER, LOWER, isSkippable };
+export { speakerAfter, speakerBefore } from './speaker-phrase.js';

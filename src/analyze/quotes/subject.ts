@@ -11,6 +11,13 @@ import { cueAt, isNpToken, isQuoteMark, isSkippable, low, LOWER, PRONOUNS, speak
 /** Auxiliaries and common finite verbs that end a subject: "Her friends have mocked". */
 const AUX = new Set(['is', 'was', 'were', 'are', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'must', 'did', 'does', 'do', 'took', 'made', 'went', 'gave', 'spoke', 'wrote', 'told', 'said', 'says', 'sent', 'put', 'set', 'got', 'came', 'began', 'ran', 'held', 'left', 'met', 'kept', 'brought', 'sought', 'stood']);
 
+/** Irregular past tenses: "Pew found that …", "Trump wrote …" — a verb right after a name. */
+const IRREGULAR_PAST: ReadonlySet<string> = new Set([
+  'found', 'thought', 'felt', 'knew', 'saw', 'heard', 'spoke', 'won', 'lost', 'read', 'became', 'bought',
+  'built', 'chose', 'drew', 'fought', 'grew', 'led', 'meant', 'paid', 'rose', 'sang', 'sat', 'shot', 'sold',
+  'struck', 'swore', 'taught', 'threw', 'understood', 'wore', 'hit', 'let', 'cut', 'forgot', 'forgave',
+]);
+
 /** Forms of "be" that make a following participle cue passive ("was asked", "is told"). */
 export const PASSIVE: ReadonlySet<string> = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'being']);
 
@@ -23,7 +30,11 @@ export const PARTICIPLE_CUES: ReadonlySet<string> = new Set([
 ]);
 
 /** Openers of an introductory phrase that ends at the first comma ("On Thursday, …"). */
-const INTRO = new Set(['hours', 'days', 'weeks', 'months', 'years', 'moments', 'minutes', 'in', 'on', 'at', 'after', 'before', 'during', 'when', 'while', 'as', 'since', 'speaking', 'asked', 'last', 'earlier', 'later', 'then', 'still', 'but', 'and', 'yet', 'meanwhile', 'instead', 'for', 'with', 'from', 'at', 'by', 'addressing', 'appearing', 'writing', 'responding', 'following', 'thursday', 'monday', 'tuesday', 'wednesday', 'friday', 'saturday', 'sunday']);
+const INTRO = new Set(['hours', 'days', 'weeks', 'months', 'years', 'moments', 'minutes', 'in', 'on', 'at', 'after', 'before', 'during', 'when', 'while', 'as', 'since', 'speaking', 'asked', 'last', 'earlier', 'later', 'then', 'still', 'but', 'and', 'yet', 'meanwhile', 'instead', 'for', 'with', 'from', 'at', 'by', 'addressing', 'appearing', 'writing', 'responding', 'following', 'thursday', 'monday', 'tuesday', 'wednesday', 'friday', 'saturday', 'sunday',
+  'alongside', 'amid', 'despite', 'among', 'unlike', 'like', 'without', 'within', 'throughout', 'although',
+  'though', 'because', 'if', 'unless', 'until', 'once', 'upon', 'regarding', 'under', 'pressed', 'here', 'there', 'to',
+  'likewise', 'similarly', 'however', 'moreover', 'indeed', 'nonetheless', 'nevertheless', 'furthermore',
+  'additionally', 'separately', 'finally', 'previously', 'recently', 'today', 'yesterday', 'now', 'so', 'thus']);
 
 export interface Subject extends Phrase {
   /** Token index of the word after the subject (its verb). */
@@ -32,9 +43,9 @@ export interface Subject extends Phrase {
 
 export function subjectOf(doc: Doc, sentStart: number, cue: number): Subject | 'quote' | null {
   const t = doc.tokens;
-  let s = sentStart;
+  let s = datelineEnd(t, sentStart, cue);
   if (isQuoteMark(t[s])) return 'quote';
-  if (INTRO.has(low(t[s]))) {
+  if (INTRO.has(low(t[s])) || (low(t[s]).endsWith('ing') && UPPER.test(t[s]!.text) && low(t[s]).length > 5)) {
     let k = s + 1;
     while (k < cue && k < s + 20 && t[k]!.text !== ',') k++;
     if (t[k]?.text !== ',') return null;
@@ -67,19 +78,28 @@ export function subjectOf(doc: Doc, sentStart: number, cue: number): Subject | '
     }
     const w = low(x);
     if (!LOWER.test(x.text)) continue;
-    if (w.endsWith('ed') || AUX.has(w) || cueAt(t, j) >= 0 || (w.endsWith('s') && !w.endsWith('ss') && UPPER.test(t[j - 1]!.text))) break;
+    if (w.endsWith('ed') || AUX.has(w) || IRREGULAR_PAST.has(w) || cueAt(t, j) >= 0 || (w.endsWith('s') && !w.endsWith('ss') && (UPPER.test(t[j - 1]!.text) || (isSkippable(t, j - 1) && UPPER.test(t[j - 2]?.text ?? ''))))) break;
     // "Carly Fiorina threw her support …": a content word right after a short name is its verb.
     if (subjEnd < 0 && j - s >= 2 && j - s <= 4 && !isNpFunction(w) && allCaps(t, s, j)) break;
   }
   if (j >= cue || j >= s + 24) return null;
   if (subjEnd < 0) subjEnd = j;
   while (subjEnd > s && isSkippable(t, subjEnd - 1)) subjEnd--;
-  if (subjEnd <= s || subjEnd - s > 8) return null;
+  if (subjEnd <= s || subjEnd - s > 12) return null;
   const first = low(t[s]);
   if (!(UPPER.test(t[s]!.text) || (PRONOUNS.has(first) && subjEnd === s + 1) || first === 'the' || first === 'a' || first === 'an' || first === 'his' || first === 'her' || first === 'their')) return null;
   // "Another delegate on the Cruz slate": on/in inside a subject before a name or determiner.
   if (!(subjEnd === s + 1 && PRONOUNS.has(first))) {
-    for (let k = s; k < subjEnd; k++) if (!isNpToken(t, k) && !((low(t[k]) === 'on' || low(t[k]) === 'in') && k > s)) return null;
+    // "Rep. Hakeem Jeffries (D-N.Y.) reacted": a party tag in parentheses is part of the subject.
+    let paren = false;
+    for (let k = s; k < subjEnd; k++) {
+      if (t[k]!.text === '(' && k > s) paren = true;
+      if (paren) {
+        if (t[k]!.text === ')') paren = false;
+        continue;
+      }
+      if (!isNpToken(t, k) && !((low(t[k]) === 'on' || low(t[k]) === 'in') && k > s)) return null;
+    }
   }
   const sp: Phrase = { tok: [s, subjEnd], span: [t[s]!.start, t[subjEnd - 1]!.end], pronoun: subjEnd - s === 1 && PRONOUNS.has(first) };
   return { ...sp, verb: j };
@@ -123,4 +143,20 @@ function allCaps(t: Doc['tokens'], a: number, b: number): boolean {
   if (b <= a) return false;
   for (let k = a; k < b; k++) if ((!UPPER.test(t[k]!.text) && t[k]!.text !== '.') || NOT_NAME.has(low(t[k]))) return false;
   return true;
+}
+
+const DATELINE_DASHES: ReadonlySet<string> = new Set(['—', '–', '--']);
+
+/**
+ * "WASHINGTON, Dec. 8 (UPI) — Clinton’s aide rallied …": a dateline before a dash at the
+ * sentence start (capitalised words, numbers, commas, periods and parentheses only) is not part
+ * of the subject; returns the token after the dash, else `s`.
+ */
+function datelineEnd(t: Doc['tokens'], s: number, max: number): number {
+  for (let k = s; k < max && k < s + 12; k++) {
+    const x = t[k]!.text;
+    if (DATELINE_DASHES.has(x)) return k > s ? k + 1 : s;
+    if (LOWER.test(x) || x === '“' || x === '"') return s;
+  }
+  return s;
 }

@@ -100,3 +100,28 @@ export function findReportedBy(doc: Doc, from: number, max: number): Via | null 
   return null;
 }
 
+
+const SURVEY_NOUNS: ReadonlySet<string> = new Set(['poll', 'survey', 'study', 'polls', 'surveys']);
+
+/**
+ * "In a national CNN/ORC poll released Monday, 31% of Republicans said …": the respondents speak
+ * through the poll, which PolNeAR (and a reader) takes as the source. Tokens [s0, sp0) are the
+ * sentence opening before the speaker; the via is the introductory phrase after "In".
+ */
+export function findPollIntro(doc: Doc, s0: number, sp0: number): Via | null {
+  const t = doc.tokens;
+  if (low(t[s0]) !== 'in' || sp0 - s0 > 16) return null;
+  let comma = -1;
+  let survey = false;
+  for (let k = s0 + 1; k < sp0; k++) {
+    if (t[k]!.text === ',') {
+      comma = k;
+      break;
+    }
+    if (SURVEY_NOUNS.has(low(t[k]))) survey = true;
+  }
+  if (!survey || comma < s0 + 2) return null;
+  const a = t[s0 + 1]!;
+  const b = t[comma - 1]!;
+  return { name: doc.text.slice(a.start, b.end), span: [a.start, b.end], end: comma };
+}
