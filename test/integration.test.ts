@@ -5,6 +5,7 @@
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { main, type Io } from '../src/cli/main.js';
 import { startServer, type RunningServer } from '../src/server/server.js';
@@ -159,6 +160,46 @@ describe('stories kept in the store by ingest', () => {
     expect(st.stories.length).toBe(2);
     expect(new Set(st.stories.map((x) => x.thread)).size).toBe(1);
   }, 30_000);
+});
+
+describe('reanalyze', () => {
+  it('replaces stale stored analyses and their filter rows; ids, stories and text stay; a rerun changes nothing', async () => {
+    const db = join(dir, 'reanalyze.db');
+    await ingestCli(db, [SEEDS]);
+    const before = await stored(db);
+    // Simulate articles analysed by an older version: no entities, no quotes, no filter rows.
+    const raw = new Database(db);
+    const rows = raw.prepare('SELECT id, json FROM articles').all() as { id: string; json: string }[];
+    for (const r of rows) raw.prepare('UPDATE articles SET json = ? WHERE id = ?').run(JSON.stringify({ ...JSON.parse(r.json), entities: [], quotes: [] }), r.id);
+    raw.prepare('DELETE FROM article_entities').run();
+    raw.prepare('DELETE FROM article_speakers').run();
+    raw.close();
+    const x = io();
+    expect(await main(['reanalyze', '--db', db, '--workers', '0'], x)).toBe(0);
+    expect(x.err).toMatch(/reanalyzed: 2 articles, 2 with new findings/);
+    const s = await openStore(db, { create: false });
+    try {
+      const tass = (await s.articles({ ids: [TASS] }))[0]!;
+      expect(tass.entities.map((e) => e.name)).toContain('Dmitry Peskov');
+      expect(tass.quotes.length).toBeGreaterThan(0);
+      expect((await s.search({ query: 'Kremlin', speaker: 'Dmitry Peskov' })).map((h) => h.id)).toEqual([TASS]);
+      expect((await s.articles({ limit: 1, offset: 1 })).map((a) => a.id)).toEqual([before.articles[1]]);
+    } finally {
+      await s.close();
+    }
+    const after = await stored(db);
+    expect(after.articles).toEqual(before.articles);
+    expect(after.assignments).toEqual(before.assignments);
+    const y = io();
+    expect(await main(['reanalyze', '--db', db, '--workers', '0'], y)).toBe(0);
+    expect(y.err).toMatch(/reanalyzed: 2 articles, 0 with new findings/);
+  }, 30_000);
+
+  it('needs an existing database', async () => {
+    const x = io();
+    expect(await main(['reanalyze', '--db', join(dir, 'missing.db')], x)).toBe(1);
+    expect(x.err).toMatch(/no database at/);
+  });
 });
 
 describe('storeSource (serve --db)', () => {

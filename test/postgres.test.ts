@@ -24,6 +24,7 @@ import { isPostgres, redact } from '../src/store/postgres/target.js';
 import { assignStories } from '../src/story/persist.js';
 import { ingestToStore } from '../src/worker/ingest.js';
 import { createPool } from '../src/worker/pool.js';
+import { reanalyzeStore } from '../src/worker/reanalyze.js';
 import { freshDatabase, PG_SKIP_REASON, PG_URL } from './helpers/postgres.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'parallax-pg-'));
@@ -121,6 +122,29 @@ describe.skipIf(!PG_URL)('postgres store and queue', () => {
       expect(await c.schemaVersion()).toBe(PG_MIGRATIONS.length);
       await c.close();
     } finally {
+      await db.drop();
+    }
+  });
+
+  it('reanalyze replaces stale analyses and filter rows, pages in storage order', async () => {
+    const db = await freshDatabase();
+    const store = await openStore(db.url);
+    try {
+      await ingestToStore(['examples/seeds'], store, () => createPool(0));
+      const ids = (await store.articles()).map((a) => a.id);
+      const c = new pg.Client({ connectionString: db.url });
+      await c.connect();
+      await c.query(`UPDATE articles SET json = (json::jsonb || '{"entities": [], "quotes": []}'::jsonb)::text`);
+      await c.query('DELETE FROM article_entities');
+      await c.query('DELETE FROM article_speakers');
+      await c.end();
+      const r = await reanalyzeStore(store, createPool(0));
+      expect(r).toMatchObject({ articles: 2, updated: 2 });
+      expect((await store.articles({ limit: 1, offset: 1 })).map((a) => a.id)).toEqual([ids[1]]);
+      expect((await store.search({ query: 'Kremlin', speaker: 'Dmitry Peskov' })).length).toBe(1);
+      expect(await reanalyzeStore(store, createPool(0))).toMatchObject({ articles: 2, updated: 0 });
+    } finally {
+      await store.close();
       await db.drop();
     }
   });

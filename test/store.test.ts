@@ -142,7 +142,7 @@ describe('collections', () => {
       const p = writeJsonl('coll.jsonl', [{ text: SEED_TASS }, { text: SEED_HILL }]);
       await ingestToStore([p], s, inline, { collection: 'first' });
       let analysedAgain = 0;
-      const counting = () => ({ workers: 1, run: async () => (analysedAgain++, []), close: async () => {} });
+      const counting = () => ({ workers: 1, run: async () => (analysedAgain++, []), reanalyse: async () => [], close: async () => {} });
       const r = await ingestToStore([p], s, counting, { collection: 'second' });
       expect(r).toMatchObject({ new: 0, duplicate: 2 });
       expect(analysedAgain).toBe(0);

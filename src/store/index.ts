@@ -33,6 +33,19 @@ export interface ArticleFilter {
   collection?: string;
   story?: string;
   ids?: string[];
+  /** A page of the result, in the same order: at most `limit` articles after skipping `offset`. */
+  limit?: number;
+  offset?: number;
+}
+
+/** A re-run analysis of a stored article: same id and text, new findings (see updateAnalyses). */
+export interface AnalysisUpdate {
+  id: string;
+  /** The whole Article as JSON. */
+  json: string;
+  /** [name, type] for every entity name and alias, and every named speaker (as PreparedArticle). */
+  entities: [string, string][];
+  speakers: string[];
 }
 
 export interface SearchQuery {
@@ -133,6 +146,12 @@ export interface Store {
   commit(batch: Batch): Promise<BatchResult>;
   /** Stored Articles, in storage order, filtered by collection, story and/or ids (ANDed). */
   articles(filter?: ArticleFilter): Promise<Article[]>;
+  /**
+   * Replace the stored analyses of existing articles (JSON and the entity / speaker filter rows) in
+   * ONE transaction; ids, text, near-duplicate links and story assignments stay. Returns how many
+   * articles were updated (ids not stored are skipped).
+   */
+  updateAnalyses(updates: AnalysisUpdate[]): Promise<number>;
   search(q: SearchQuery): Promise<SearchHit[]>;
   failures(): Promise<FailureRecord[]>;
   collections(): Promise<CollectionInfo[]>;

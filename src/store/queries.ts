@@ -22,7 +22,13 @@ export function articleFilterSql(f: ArticleFilter): Sql {
     where.push('a.id IN (SELECT value FROM json_each(@ids))');
     params.ids = JSON.stringify(f.ids);
   }
-  return { sql: `SELECT a.json FROM articles a${where.length ? ' WHERE ' + where.join(' AND ') : ''} ORDER BY a.seq`, params };
+  let page = '';
+  if (f.limit !== undefined || f.offset !== undefined) {
+    page = ' LIMIT @limit OFFSET @offset';
+    params.limit = f.limit ?? -1;
+    params.offset = f.offset ?? 0;
+  }
+  return { sql: `SELECT a.json FROM articles a${where.length ? ' WHERE ' + where.join(' AND ') : ''} ORDER BY a.seq${page}`, params };
 }
 
 /** Ranked FTS5 search: bm25 with the title weighted 5x, snippet() of the best-matching column. */

@@ -5,7 +5,7 @@ import Database from 'better-sqlite3';
 import type { Article, StoriesResult, Story, Thread } from '../types.js';
 import { articleFilterSql, searchSql } from './queries.js';
 import { CLOSE, matchExpression, OPEN, unmark } from './fts.js';
-import type { ArticleFilter, Batch, BatchResult, CollectionInfo, FailureRecord, SearchHit, SearchQuery, Store, StoreStats, StoredStoryState, StoryAssignment, StoryUpdate, UnassignedArticle } from './index.js';
+import type { AnalysisUpdate, ArticleFilter, Batch, BatchResult, CollectionInfo, FailureRecord, SearchHit, SearchQuery, Store, StoreStats, StoredStoryState, StoryAssignment, StoryUpdate, UnassignedArticle } from './index.js';
 import { StoryStateConflict } from './index.js';
 import { MIGRATIONS } from './migrations/index.js';
 import { bandKeys, fromBlob, NEAR_DUP_THRESHOLD, similarity, toBlob } from './minhash.js';
@@ -53,6 +53,9 @@ export class SqliteStore implements Store {
       sigOf: p('SELECT signature, near_dup_of FROM articles WHERE id = ?'),
       entity: p('INSERT INTO article_entities (article_id, name, type) VALUES (?, ?, ?)'),
       speaker: p('INSERT INTO article_speakers (article_id, name) VALUES (?, ?)'),
+      setJson: p('UPDATE articles SET json = ? WHERE id = ?'),
+      dropEntities: p('DELETE FROM article_entities WHERE article_id = ?'),
+      dropSpeakers: p('DELETE FROM article_speakers WHERE article_id = ?'),
       failure: p('INSERT INTO failures (input, line, format, code, message, time) VALUES (?, ?, ?, ?, ?, ?)'),
       collection: p('INSERT INTO collections (name, created) VALUES (?, ?) ON CONFLICT(name) DO UPDATE SET name = name RETURNING id'),
       member: p('INSERT OR IGNORE INTO collection_articles (collection_id, article_id) VALUES (?, ?)'),
@@ -161,6 +164,23 @@ export class SqliteStore implements Store {
   async articles(filter: ArticleFilter = {}): Promise<Article[]> {
     const { sql, params } = articleFilterSql(filter);
     return (this.db.prepare(sql).all(params) as { json: string }[]).map((r) => JSON.parse(r.json) as Article);
+  }
+
+  async updateAnalyses(updates: AnalysisUpdate[]): Promise<number> {
+    const q = this.q;
+    const run = this.db.transaction(() => {
+      let n = 0;
+      for (const u of updates) {
+        if (q.setJson!.run(u.json, u.id).changes === 0) continue;
+        n++;
+        q.dropEntities!.run(u.id);
+        q.dropSpeakers!.run(u.id);
+        for (const [name, type] of u.entities) q.entity!.run(u.id, name, type);
+        for (const sp of u.speakers) q.speaker!.run(u.id, sp);
+      }
+      return n;
+    });
+    return run.immediate();
   }
 
   async search(sq: SearchQuery): Promise<SearchHit[]> {

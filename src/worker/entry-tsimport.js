@@ -4,3 +4,4 @@ import { tsImport } from 'tsx/esm/api';
 
 const mod = await tsImport('./task.ts', import.meta.url);
 export default mod.analyseChunk;
+export const reanalyseChunk = mod.reanalyseChunk;

@@ -6,3 +6,4 @@ import { register } from 'tsx/esm/api';
 register();
 const mod = await import('./task.ts');
 export default mod.analyseChunk;
+export const reanalyseChunk = mod.reanalyseChunk;

@@ -3,11 +3,15 @@
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Piscina } from 'piscina';
-import { analyseChunk, type TaskItem, type TaskResult } from './task.js';
+import type { AnalysisUpdate } from '../store/index.js';
+import type { CleanArticle } from '../types.js';
+import { analyseChunk, reanalyseChunk, type TaskItem, type TaskResult } from './task.js';
 
 export interface AnalysisPool {
   readonly workers: number;
   run(items: TaskItem[]): Promise<TaskResult[]>;
+  /** Re-analyse stored, cleaned articles (reanalyze.ts). */
+  reanalyse(items: CleanArticle[]): Promise<AnalysisUpdate[]>;
   close(): Promise<void>;
 }
 
@@ -20,13 +24,14 @@ export function defaultWorkers(): number {
 
 export function createPool(workers: number, entry: WorkerEntry = 'register'): AnalysisPool {
   if (workers <= 0) {
-    return { workers: 0, run: async (items) => analyseChunk(items), close: async () => {} };
+    return { workers: 0, run: async (items) => analyseChunk(items), reanalyse: async (items) => reanalyseChunk(items), close: async () => {} };
   }
   const file = new URL(entry === 'register' ? './entry.js' : './entry-tsimport.js', import.meta.url);
   const piscina = new Piscina({ filename: fileURLToPath(file), minThreads: workers, maxThreads: workers, idleTimeout: 60_000 });
   return {
     workers,
     run: (items) => piscina.run(items) as Promise<TaskResult[]>,
+    reanalyse: (items) => piscina.run(items, { name: 'reanalyseChunk' }) as Promise<AnalysisUpdate[]>,
     close: () => piscina.destroy(),
   };
 }

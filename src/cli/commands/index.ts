@@ -4,6 +4,7 @@ import type { Command } from '../command.js';
 import { analyze } from './analyze.js';
 import { compare } from './compare.js';
 import { ingest } from './ingest.js';
+import { reanalyze } from './reanalyze.js';
 import { search } from './search.js';
 import { failures } from './failures.js';
 import { collections } from './collections.js';
@@ -17,6 +18,7 @@ export const COMMANDS: Record<string, Command> = {
   analyze,
   compare,
   ingest,
+  reanalyze,
   search,
   failures,
   collections,

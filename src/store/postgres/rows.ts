@@ -27,11 +27,16 @@ export async function insertArticle(c: PoolClient, a: PreparedArticle, now: stri
   const r = rows[0];
   if (!r) return 'duplicate';
   if (!r.added) return 'replaced';
-  if (a.entities.length) {
-    await c.query('INSERT INTO article_entities (article_id, name, type) SELECT $1, * FROM unnest($2::text[], $3::text[])', [a.id, a.entities.map((e) => e[0]), a.entities.map((e) => e[1])]);
-  }
-  if (a.speakers.length) await c.query('INSERT INTO article_speakers (article_id, name) SELECT $1, unnest($2::text[])', [a.id, a.speakers]);
+  await insertFilterRows(c, a.id, a.entities, a.speakers);
   return 'added';
+}
+
+/** The entity and speaker filter rows of one article. */
+export async function insertFilterRows(c: PoolClient, id: string, entities: [string, string][], speakers: string[]): Promise<void> {
+  if (entities.length) {
+    await c.query('INSERT INTO article_entities (article_id, name, type) SELECT $1, * FROM unnest($2::text[], $3::text[])', [id, entities.map((e) => e[0]), entities.map((e) => e[1])]);
+  }
+  if (speakers.length) await c.query('INSERT INTO article_speakers (article_id, name) SELECT $1, unnest($2::text[])', [id, speakers]);
 }
 
 export async function addRaw(c: PoolClient, rawHash: string | null, id: string): Promise<void> {

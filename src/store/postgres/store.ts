@@ -6,12 +6,13 @@ import pg from 'pg';
 import type { Article, StoriesResult, Story, Thread } from '../../types.js';
 import { unmark } from '../fts.js';
 import {
+  type AnalysisUpdate,
   StoryStateConflict,
   type ArticleFilter, type Batch, type BatchResult, type CollectionInfo, type FailureRecord, type SearchHit, type SearchQuery, type Store, type StoreStats,
   type StoredStoryState, type StoryAssignment, type StoryUpdate, type UnassignedArticle,
 } from '../index.js';
 import { LOCK, migrate } from './migrations.js';
-import { addMembers, addRaw, insertArticle, link } from './rows.js';
+import { addMembers, addRaw, insertArticle, insertFilterRows, link } from './rows.js';
 import { fromBlob } from '../minhash.js';
 import { pgSearchSql } from './search.js';
 
@@ -110,9 +111,26 @@ export class PostgresStore implements Store {
     if (filter.story !== undefined) where.push(`a.id IN (SELECT article_id FROM story_articles WHERE story_id = ${p(filter.story)})`);
     if (filter.ids !== undefined) where.push(`a.id = ANY(${p(filter.ids)}::text[])`);
     // Ingest order: the queue's sequence when stored through it, else storage order.
-    const sql = `SELECT a.json FROM articles a${where.length ? ' WHERE ' + where.join(' AND ') : ''} ORDER BY a.ingest_seq NULLS LAST, a.seq`;
+    const page = filter.limit !== undefined || filter.offset !== undefined ? ` LIMIT ${p(filter.limit ?? null)}::bigint OFFSET ${p(filter.offset ?? 0)}::bigint` : '';
+    const sql = `SELECT a.json FROM articles a${where.length ? ' WHERE ' + where.join(' AND ') : ''} ORDER BY a.ingest_seq NULLS LAST, a.seq${page}`;
     const { rows } = await this.pool.query<{ json: string }>(sql, params);
     return rows.map((r) => JSON.parse(r.json) as Article);
+  }
+
+  async updateAnalyses(updates: AnalysisUpdate[]): Promise<number> {
+    if (updates.length === 0) return 0;
+    return this.tx(async (c) => {
+      let n = 0;
+      for (const u of updates) {
+        const r = await c.query('UPDATE articles SET json = $2 WHERE id = $1', [u.id, u.json]);
+        if (!r.rowCount) continue;
+        n++;
+        await c.query('DELETE FROM article_entities WHERE article_id = $1', [u.id]);
+        await c.query('DELETE FROM article_speakers WHERE article_id = $1', [u.id]);
+        await insertFilterRows(c, u.id, u.entities, u.speakers);
+      }
+      return n;
+    });
   }
 
   async search(sq: SearchQuery): Promise<SearchHit[]> {
