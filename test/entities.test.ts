@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { buildDoc } from '../src/analyze/doc.js';
 import { entityAt, findEntities, slug } from '../src/analyze/entities.js';
 import { editDistance, sameNameVariant } from '../src/analyze/entities/merge.js';
+import { docWords, W } from '../src/analyze/entities/tokens.js';
 import { clean } from '../src/clean/index.js';
 import type { CleanArticle, Entity } from '../src/types.js';
 
@@ -191,5 +192,35 @@ describe('seed articles', () => {
     }
     const firsts = a.es.map((e) => e.mentions[0]![0]);
     expect([...firsts].sort((x, y) => x - y)).toEqual(firsts);
+  });
+});
+
+describe('per-word facts (tokens.ts, W)', () => {
+  // Each bit is a pure function of the word; the rules read them instead of regexes per mention.
+  const bitsOf = (text: string): Map<string, number> => {
+    const doc = buildDoc(text);
+    const { flags } = docWords(doc);
+    return new Map(doc.tokens.map((t, i) => [t.text, flags[i]!]));
+  };
+  const f = bitsOf('“Quickly, Russian AP reporters said R-Ky and J. Smith met Kremlin staff!” Rus said.');
+  it.each([
+    ['Quickly', W.CAP | W.LY, W.LOW | W.NEVER],
+    ['Russian', W.CAP | W.ADJ_COUNTRY | W.DEMONYMISH, W.LOW | W.NO_NAME],
+    ['AP', W.CAP | W.ALL_CAPS, W.ADJ_COUNTRY],
+    ['reporters', W.LOW | W.LOW_SELF, W.CAP | W.ALL_CAPS],
+    ['said', W.LOW | W.LOW_SELF, W.CAP | W.ING_ED], // must not: "said" is no -ed form
+    ['R-Ky', W.CAP | W.PARTY, W.NO_NAME],
+    ['and', W.NEVER | W.LOW, W.CAP],
+    ['J', W.NO_NAME | W.CAP, W.PARTY],
+    ['.', W.DOT | W.NO_NAME, W.LETTER | W.BANG],
+    ['Kremlin', W.METONYM_FIRST | W.CAP, W.NEVER],
+    ['!', W.BANG, W.DOT | W.LETTER],
+    ['“', W.OPENER, W.LETTER],
+    ['Rus', W.CAP, W.ADJ_COUNTRY], // must not: too short for a nationality adjective
+  ])('%s', (word, must, mustNot) => {
+    const b = f.get(word);
+    expect(b, word).toBeDefined();
+    expect(b! & must).toBe(must);
+    expect(b! & mustNot).toBe(0);
   });
 });

@@ -4,11 +4,12 @@ import { chunks, iob1ToBio, prf, score, sum } from '../src/analyze/ner/conll.js'
 import { readdirSync, readFileSync } from 'node:fs';
 import { buildDoc } from '../src/analyze/doc.js';
 import { tagDoc } from '../src/analyze/ner/decode.js';
-import { docStats, nextStamp, shape } from '../src/analyze/ner/features.js';
+import { BOS_ATOM, docStats, EOS_ATOM, nextStamp, NTAGS, putKey, shape } from '../src/analyze/ner/features.js';
 import {
   countryOfAdjective, gazBit, gazBits, INSIDE_SHIFT, lexiconForm, loadGazetteer, markEntries, markGazetteer, parseGazetteer,
 } from '../src/analyze/ner/gazetteer.js';
 import { KeyTable } from '../src/analyze/ner/keytable.js';
+import { buildPairIndex, pairAfter, pairBefore, shapePairs, wordPairs } from '../src/analyze/ner/pairs.js';
 import { tagEntrySentences, taggerWord, tagSentences } from '../src/analyze/ner/tagger.js';
 
 describe('shipped model', () => {
@@ -110,5 +111,53 @@ describe('document tagger (decode.ts)', () => {
     markEntries(loadGazetteer(), ents, 0, words.length, b);
     expect(Array.from(b)).toEqual(Array.from(a));
     expect(a[2]! >> INSIDE_SHIFT).not.toBe(0); // "York": inside a name
+  });
+});
+
+describe('bigram index (pairs.ts)', () => {
+  // The lists must give exactly KeyTable.get's row for every (template, neighbour, word) key, and
+  // nothing for keys the table lacks: same scores, same tags.
+  it('finds every stored bigram key and no absent one', () => {
+    const keys: number[] = [
+      putKey(14, 5, 9), putKey(14, 2, 9), putKey(14, BOS_ATOM, 9), putKey(15, 9, 7), putKey(15, 9, EOS_ATOM),
+      putKey(16, 3, 4), putKey(17, 4, 3), putKey(2, 9), putKey(14, 9, 5),
+    ];
+    const t = new KeyTable(keys);
+    const P = buildPairIndex(t);
+    const row = (k: number): number => t.get(k) * NTAGS;
+    const w9 = wordPairs(P, 9);
+    expect(pairBefore(w9, 5)).toBe(row(putKey(14, 5, 9)));
+    expect(pairBefore(w9, 2)).toBe(row(putKey(14, 2, 9)));
+    expect(pairBefore(w9, BOS_ATOM)).toBe(row(putKey(14, BOS_ATOM, 9)));
+    expect(pairAfter(w9, 7)).toBe(row(putKey(15, 9, 7)));
+    expect(pairAfter(w9, EOS_ATOM)).toBe(row(putKey(15, 9, EOS_ATOM)));
+    expect(pairBefore(shapePairs(P, 4), 3)).toBe(row(putKey(16, 3, 4)));
+    expect(pairAfter(shapePairs(P, 4), 3)).toBe(row(putKey(17, 4, 3)));
+    // must not match: absent neighbours, unknown atoms, the other template's direction
+    expect(pairBefore(w9, 7)).toBe(-1);
+    expect(pairAfter(w9, 5)).toBe(-1);
+    expect(pairBefore(w9, -1)).toBe(-1);
+    expect(pairBefore(wordPairs(P, -1), 5)).toBe(-1);
+    expect(pairBefore(wordPairs(P, 123), 5)).toBe(-1);
+    expect(pairBefore(shapePairs(P, 9), 5)).toBe(-1);
+  });
+});
+
+describe('markEntry memo', () => {
+  it('repeated and longer names mark like markGazetteer', () => {
+    // "united states" then "united states of america": the memo of "united" + "states" must not
+    // hide the longer name; sentence ends cut names short.
+    const words = 'the united states and the united states of america met new york in new york city . new'.split(' ');
+    const g = loadGazetteer();
+    for (let round = 0; round < 2; round++) {
+      const ents = words.map((w) => taggerWord(w));
+      for (const to of [words.length, 8, 4]) {
+        const a = new Int32Array(words.length);
+        const b = new Int32Array(words.length);
+        markGazetteer(g, ents.map((e) => e.low), 0, to, a);
+        markEntries(g, ents, 0, to, b);
+        expect(Array.from(b)).toEqual(Array.from(a));
+      }
+    }
   });
 });

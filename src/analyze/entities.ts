@@ -12,8 +12,9 @@ import {
   appositionAfter, appositionBefore, definiteDescriptions, mentionIndex, preTitle, type Descriptor,
 } from './entities/descriptors.js';
 import { cluster, type Cluster } from './entities/merge.js';
-import { findMentions, isInitial, lowText, type Mention } from './entities/mentions.js';
-import { gazBit, gazBits } from './ner/gazetteer.js';
+import { findMentions, isInitial, type Mention } from './entities/mentions.js';
+import { docWords } from './entities/tokens.js';
+import { gazBit } from './ner/gazetteer.js';
 import { LEADER_NOUNS } from './entities/words.js';
 
 interface Draft {
@@ -29,8 +30,19 @@ function spanOf(doc: Doc, s: number, e: number, endCut = 0): Span {
 
 const ASCII = /^[\x00-\x7f]*$/;
 
-/** Stable slug of a name: "Dmitry Peskov" -> "dmitry-peskov". */
+const slugCache = new Map<string, string>();
+
+/** Stable slug of a name: "Dmitry Peskov" -> "dmitry-peskov" (cached per name). */
 export function slug(name: string): string {
+  let s = slugCache.get(name);
+  if (s === undefined) {
+    if (slugCache.size >= 50_000) slugCache.clear();
+    slugCache.set(name, (s = slugOf(name)));
+  }
+  return s;
+}
+
+function slugOf(name: string): string {
   // ASCII names (most) skip the Unicode normalization, which changes nothing for them.
   const s = ASCII.test(name)
     ? name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '')
@@ -44,6 +56,7 @@ function wordCount(f: string): number {
 
 /** Canonical name: people by most tokens, then most frequent, then first; others most frequent, then first. */
 function canonical(forms: string[], person: boolean): string {
+  if (forms.length === 1) return forms[0]!;
   const count = new Map<string, number>();
   for (const f of forms) count.set(f, (count.get(f) ?? 0) + 1);
   if (count.size === 1) return forms[0]!;
@@ -55,6 +68,10 @@ function canonical(forms: string[], person: boolean): string {
     if (better) (best = f), (bestWords = w);
   }
   return best;
+}
+
+function addDesc(d: Draft, taken: Span[], x: Descriptor | null): void {
+  if (x) d.descs.push(x), taken.push([x.s, x.e]);
 }
 
 /** Resolve "the Russian presidential spokesman" to the one entity with a matching descriptor. */
@@ -80,7 +97,7 @@ export function findEntities(ctx: AnalysisContext): Entity[] {
   const NAME_BITS = gazBit('first') | gazBit('last');
   const clusters = cluster(doc, ms).filter((c) => c.type !== 'person' || c.members.some((k) => {
     const m = ms[k]!;
-    return m.e - m.s > 1 || !isInitial(doc, m) || (gazBits(lowText(doc, m.s, m.e)) & NAME_BITS) !== 0;
+    return m.e - m.s > 1 || !isInitial(doc, m) || (docWords(doc).bits[m.s]! & NAME_BITS) !== 0; // one word: its gazBits
   }));
   const inMention = mentionIndex(doc, ms);
   const drafts: Draft[] = clusters.map((c) => ({ c, descs: [], first: ms[c.members[0]!]!.s }));
@@ -88,10 +105,11 @@ export function findEntities(ctx: AnalysisContext): Entity[] {
   for (const d of drafts) {
     for (const k of d.c.members) {
       const m = ms[k]!;
-      const found = d.c.type === 'person'
-        ? [preTitle(doc, m, inMention), appositionAfter(doc, m, inMention, ms), appositionBefore(doc, m, inMention, ms)]
-        : d.c.type === 'organization' ? [appositionAfter(doc, m, inMention, ms)] : [];
-      for (const x of found) if (x) d.descs.push(x), taken.push([x.s, x.e]);
+      if (d.c.type === 'person') {
+        addDesc(d, taken, preTitle(doc, m, inMention));
+        addDesc(d, taken, appositionAfter(doc, m, inMention, ms));
+        addDesc(d, taken, appositionBefore(doc, m, inMention, ms));
+      } else if (d.c.type === 'organization') addDesc(d, taken, appositionAfter(doc, m, inMention, ms));
     }
   }
   for (const def of definiteDescriptions(doc, inMention)) {
@@ -101,16 +119,17 @@ export function findEntities(ctx: AnalysisContext): Entity[] {
   }
   const used = new Set<string>();
   const out: Entity[] = drafts.map((d) => {
-    const forms = d.c.members.map((k) => {
-      const [s, e] = spanOf(doc, ms[k]!.s, ms[k]!.e, ms[k]!.endCut);
-      return doc.text.slice(s, e);
-    });
-    const canon = d.c.members.map((k) => ms[k]!.canon).find((c) => c !== undefined);
+    const members = d.c.members;
+    // mentions are non-overlapping and members in text order: these spans are sorted and distinct
+    const mentions: Span[] = members.map((k) => spanOf(doc, ms[k]!.s, ms[k]!.e, ms[k]!.endCut));
+    const forms = mentions.map((sp) => doc.text.slice(sp[0], sp[1]));
+    let canon: string | undefined;
+    for (const k of members) if ((canon = ms[k]!.canon) !== undefined) break;
     const name = canon ?? canonical(forms, d.c.type === 'person');
-    let id = slug(name);
-    for (let n = 2; used.has(id); n++) id = `${slug(name)}-${n}`;
+    const base = slug(name);
+    let id = base;
+    for (let n = 2; used.has(id); n++) id = `${base}-${n}`;
     used.add(id);
-    const mentions: Span[] = d.c.members.map((k) => spanOf(doc, ms[k]!.s, ms[k]!.e, ms[k]!.endCut));
     const descriptors: string[] = [];
     for (const x of d.descs) {
       const sp = spanOf(doc, x.s, x.e);
@@ -118,9 +137,12 @@ export function findEntities(ctx: AnalysisContext): Entity[] {
       const t = doc.text.slice(sp[0], sp[1]);
       if (!descriptors.includes(t)) descriptors.push(t);
     }
-    mentions.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
-    const uniq = mentions.filter((m, i) => i === 0 || m[0] !== mentions[i - 1]![0] || m[1] !== mentions[i - 1]![1]);
-    const aliases = [...new Set(forms)].filter((f) => f !== name);
+    let uniq = mentions;
+    if (d.descs.length > 0) {
+      mentions.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+      uniq = mentions.filter((m, i) => i === 0 || m[0] !== mentions[i - 1]![0] || m[1] !== mentions[i - 1]![1]);
+    }
+    const aliases = forms.length === 1 ? (forms[0] === name ? [] : [forms[0]!]) : [...new Set(forms)].filter((f) => f !== name);
     return { id, name, type: d.c.type as EntityType, mentions: uniq, aliases, descriptors };
   });
   return out.sort((a, b) => a.mentions[0]![0] - b.mentions[0]![0]);

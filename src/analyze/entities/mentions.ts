@@ -6,14 +6,14 @@
 // Mentions are token ranges [s, e) into doc.tokens; spans are taken from the tokens, so
 // text.slice(start, end) is always the words.
 import type { EntityType } from '../../types.js';
-import { ABBREVIATIONS, EXCLAMATION_NAMES, type Doc } from '../doc.js';
-import { nextStamp, TAGS, type WordEntry } from '../ner/features.js';
+import { EXCLAMATION_NAMES, type Doc } from '../doc.js';
+import { nextStamp, TAGS } from '../ner/features.js';
 import { tagDoc } from '../ner/decode.js';
-import { gazBit, gazBits } from '../ner/gazetteer.js';
-import { taggerWord } from '../ner/tagger.js';
+import { gazBit } from '../ner/gazetteer.js';
 import { adjectiveMentions, appositionNames, cutAffixes, retypeBySuffix, splitAtRoles } from './rules.js';
-import { docWords, isCap, isInitial, isLow, lowAt, lowText, PLACE_BITS, surface, type Mention } from './tokens.js';
-import { BANG_SUFFIX, INSTITUTION_DOMAINS, INSTITUTION_HEADS, METONYM_ORGS, NEVER_ENTITY } from './words.js';
+import { runInHead, taggerWords } from './sentences.js';
+import { docWords, isCap, isInitial, isLow, lowAt, lowText, surface, W, type Mention } from './tokens.js';
+import { BANG_SUFFIX, INSTITUTION_DOMAINS, INSTITUTION_HEADS, METONYM_ORGS } from './words.js';
 
 export { isInitial, lowText, surface, type Mention };
 
@@ -24,90 +24,8 @@ const DEMONYM_BITS = gazBit('demonym');
 const NATION_BITS = DEMONYM_BITS | gazBit('country');
 const BANG_NAMES = new Set(EXCLAMATION_NAMES.map((n) => n.slice(0, -1)));
 
-const METONYM_FIRST = new Set([...METONYM_ORGS].map((n) => n.split(' ')[0]!));
-
-/**
- * The document as the tagger saw CoNLL text: an initial or abbreviation and its period are one
- * word ("J." in "Mary J. Blige", "Mr."). Sentences that look like headings get no words.
- * Returns each word's cache entry (the doc token's, or for a joined "J." its own), the first doc
- * token of each word, and the sentence bounds into those lists.
- */
-function taggerWords(doc: Doc): { ents: WordEntry[]; first: Int32Array; bounds: Int32Array } {
-  const toks = doc.tokens;
-  const tokEnts = docWords(doc).entries;
-  const ents: WordEntry[] = [];
-  const first = new Int32Array(toks.length);
-  const bounds = new Int32Array(doc.sentenceTokens.length + 1);
-  doc.sentenceTokens.forEach(([a, b], si) => {
-    bounds[si] = ents.length;
-    if (headingLike(doc, a, b)) return;
-    for (let k = a; k < b; k++) {
-      const t = toks[k]!;
-      const dot = toks[k + 1];
-      if (dot && k + 2 < b && dot.text === '.' && dot.start === t.end && (isInitialLetter(t.text) || ABBREVIATIONS.has(t.lower))) {
-        first[ents.length] = k;
-        ents.push(taggerWord(t.text + '.'));
-        k++;
-      } else {
-        first[ents.length] = k;
-        ents.push(tokEnts[k]!);
-      }
-    }
-  });
-  bounds[doc.sentenceTokens.length] = ents.length;
-  return { ents, first, bounds };
-}
-
-const LETTER_START = /^\p{L}/u;
-/** /^\p{L}/u.test(w), without the regex for ASCII. */
-function startsWithLetter(w: string): boolean {
-  const c = w.charCodeAt(0);
-  if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-  return LETTER_START.test(w);
-}
-
-/** /^[A-Z]$/ */
-const isInitialLetter = (w: string): boolean => w.length === 1 && w.charCodeAt(0) >= 65 && w.charCodeAt(0) <= 90;
-
 /** Trailing weekdays are dates, not names ("told Reuters Monday"). */
 const WEEKDAYS = new Set(['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday']);
-const FUNCTION_WORDS = new Set(['a', 'an', 'the', 'of', 'in', 'on', 'at', 'to', 'for', 'and', 'or', 'by', 'with', 'from', 'as', 'is', 'vs']);
-
-/**
- * A short title-case line without final punctuation ("Veto Power Impedes Peace Efforts") is a
- * subheading the cleaner kept: its capitals say nothing about names, so it is not tagged.
- */
-function headingLike(doc: Doc, a: number, b: number): boolean {
-  if (b - a < 3 || b - a > 14) return false;
-  const last = doc.tokens[b - 1]!.text;
-  if (/^[.!?"”’:;,)]$/.test(last)) return false;
-  let words = 0;
-  let caps = 0;
-  for (let k = a; k < b; k++) {
-    const w = doc.tokens[k]!.text;
-    if (!startsWithLetter(w) || FUNCTION_WORDS.has(w)) continue;
-    words++;
-    if (isCap(w)) caps++;
-  }
-  return words >= 3 && caps === words;
-}
-
-/**
- * Run-in heads: "Veto Power Impedes Peace Efforts: Eliminating ..." — title-case words from the
- * sentence start to a colon. Returns the colon's token index, or -1.
- */
-function runInHead(doc: Doc, a: number, b: number): number {
-  let words = 0;
-  for (let k = a; k < b && k - a <= 8; k++) {
-    const w = doc.tokens[k]!.text;
-    if (w === ':') return words >= 2 ? k : -1;
-    if (!startsWithLetter(w)) return -1;
-    if (FUNCTION_WORDS.has(w)) continue;
-    if (!isCap(w)) return -1;
-    words++;
-  }
-  return -1;
-}
 
 /** Token-level NER over every sentence; returns mentions in text order. */
 function tagged(doc: Doc, stamp: number): Mention[] {
@@ -141,6 +59,17 @@ function tagged(doc: Doc, stamp: number): Mention[] {
   return out;
 }
 
+const WORD_START = /^[\p{L}\d]/u;
+/**
+ * WORD_START.test(w) with an ASCII fast path. Besides speed: V8 drops the compiled code of a
+ * rarely run regex at garbage collection, and recompiling a \p{L} class allocates ~50 KB.
+ */
+function startsWordChar(w: string): boolean {
+  const c = w.charCodeAt(0);
+  if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
+  return WORD_START.test(w);
+}
+
 /** The "!" at token i belongs to the name before it (adjacent, and not the end of the sentence). */
 function bangAt(doc: Doc, i: number, nameStart: number): boolean {
   const t = doc.tokens[i];
@@ -148,11 +77,12 @@ function bangAt(doc: Doc, i: number, nameStart: number): boolean {
   if (!t || !prev || t.text !== '!' || t.start !== prev.end) return false;
   if (BANG_NAMES.has(surface(doc, nameStart, i))) return true;
   const next = doc.tokens[i + 1];
-  return !!next && next.sent === t.sent && next.sent >= 0 && /^[\p{L}\d]/u.test(next.text);
+  return !!next && next.sent === t.sent && next.sent >= 0 && startsWordChar(next.text);
 }
 
 /** Extend names over a following "!" and drop generic words after it ("En Marche! Party"). */
 function fixBang(doc: Doc, ms: Mention[]): void {
+  if (!docWords(doc).hasBang) return; // every change below needs a "!" token (bangAt)
   for (const m of ms) {
     for (let k = m.s + 1; k < m.e; k++) {
       if (bangAt(doc, k, m.s) && Array.from({ length: m.e - k - 1 }, (_, j) => doc.tokens[k + 1 + j]!.text.toLowerCase()).every((w) => BANG_SUFFIX.has(w))) {
@@ -163,10 +93,11 @@ function fixBang(doc: Doc, ms: Mention[]): void {
     if (bangAt(doc, m.e, m.s)) m.e++;
   }
   // Names the model missed: capitalized words right before a mid-sentence "!".
+  const flags = docWords(doc).flags;
   for (let i = 1; i < doc.tokens.length; i++) {
-    if (doc.tokens[i]!.text !== '!') continue;
+    if (!(flags[i]! & W.BANG)) continue;
     let s = i;
-    while (s > 0 && i - s < 3 && isCap(doc.tokens[s - 1]!.text) && !NEVER_ENTITY.has(lowAt(doc, s - 1)) &&
+    while (s > 0 && i - s < 3 && (flags[s - 1]! & (W.CAP | W.NEVER)) === W.CAP &&
       doc.tokens[s - 1]!.sent === doc.tokens[i]!.sent) s--;
     if (s === i || !bangAt(doc, i, s)) continue;
     if (ms.some((m) => m.s < i + 1 && s < m.e && (m.s < s || m.e > i + 1))) continue;
@@ -184,10 +115,9 @@ function fixBang(doc: Doc, ms: Mention[]): void {
 function institutions(doc: Doc, ms: Mention[]): Mention[] {
   const out: Mention[] = [];
   const toks = doc.tokens;
-  const allBits = docWords(doc).bits;
+  const { bits: allBits, flags } = docWords(doc);
   for (let i = 0; i < toks.length; i++) {
-    if (!isCap(toks[i]!.text) || toks[i]!.sent < 0) continue;
-    if (!(allBits[i]! & NATION_BITS)) continue;
+    if (!(allBits[i]! & NATION_BITS) || !(flags[i]! & W.CAP) || toks[i]!.sent < 0) continue;
     let j = i + 1;
     while (j < toks.length && j - i <= 2 && INSTITUTION_DOMAINS.has(toks[j]!.text)) j++;
     const head = toks[j]?.text;
@@ -195,20 +125,22 @@ function institutions(doc: Doc, ms: Mention[]): Mention[] {
     out.push({ s: i, e: j + 1, type: 'organization' });
     i = j;
   }
+  if (out.length === 0) return ms;
   return [...ms.filter((m) => !out.some((o) => m.s < o.e && o.s < m.e)), ...out];
 }
 
 /** Metonyms: retype known ones, and add the ones the model missed. */
 function metonyms(doc: Doc, ms: Mention[]): void {
   const covered = new Uint8Array(doc.tokens.length);
+  const flags = docWords(doc).flags;
   for (const m of ms) {
-    if (m.e - m.s <= 2 && METONYM_ORGS.has(lowText(doc, m.s, m.e))) m.type = 'organization';
+    // every METONYM_ORGS name starts with a W.METONYM_FIRST word
+    if (m.e - m.s <= 2 && flags[m.s]! & W.METONYM_FIRST && METONYM_ORGS.has(lowText(doc, m.s, m.e))) m.type = 'organization';
     for (let k = m.s; k < m.e; k++) covered[k] = 1;
   }
-  const low = docWords(doc).low;
+  const BOTH = W.CAP | W.METONYM_FIRST;
   for (let i = 0; i < doc.tokens.length; i++) {
-    const t = doc.tokens[i]!;
-    if (covered[i] || t.sent < 0 || !isCap(t.text) || !METONYM_FIRST.has(low[i]!)) continue;
+    if ((flags[i]! & BOTH) !== BOTH || covered[i] || doc.tokens[i]!.sent < 0) continue;
     for (const n of [2, 1]) {
       if (i + n <= doc.tokens.length && METONYM_ORGS.has(lowText(doc, i, i + n)) && (n === 1 || isCap(doc.tokens[i + 1]!.text))) {
         ms.push({ s: i, e: i + n, type: 'organization' });
@@ -230,7 +162,7 @@ function gluePrefix(doc: Doc, ms: Mention[]): Mention[] {
     }
     if (last && last.e === m.s && m.type === 'organization' && last.e - last.s === 1 && last.type !== 'person' &&
       doc.tokens[m.s]!.start - doc.tokens[last.s]!.end <= 1 &&
-      gazBits(lowText(doc, last.s, last.e)) & (gazBit('country') | DEMONYM_BITS)) {
+      docWords(doc).bits[last.s]! & (gazBit('country') | DEMONYM_BITS)) { // one word: its gazBits
       last.e = m.e;
       last.type = 'organization';
       continue;
@@ -242,23 +174,35 @@ function gluePrefix(doc: Doc, ms: Mention[]): Mention[] {
 
 /** Junk: function words, pronouns, sentence-initial adverbs, lone demonyms, tokens without letters. */
 function isJunk(doc: Doc, m: Mention, stamp: number): boolean {
-  const low = lowText(doc, m.s, m.e);
-  const surf = surface(doc, m.s, m.e);
-  if (!/\p{L}/u.test(low) || /^\p{L}\.?$/u.test(surf)) return true; // no letters, or a lone initial
-  if (/^[rdi] - [a-z]/.test(low) || /^[RDI]-\p{Lu}/u.test(surf)) return true; // "R-Ky", "D-Ohio": party-state tags
   const before = doc.tokens[m.s - 1];
   if (before && (before.text === '@' || before.text === '#') && before.end === doc.tokens[m.s]!.start) return true;
-  if (m.e - m.s > 1) return NEVER_ENTITY.has(lowAt(doc, m.s)) && !isCap(doc.tokens[m.s + 1]!.text);
-  if (NEVER_ENTITY.has(low)) return true;
-  const t = doc.tokens[m.s]!;
+  if (m.e - m.s > 1) return isJunkPhrase(doc, m);
+  // One word: every test but the position and the document marks is a fact of the word type (W).
+  const { flags, entries } = docWords(doc);
+  const f = flags[m.s]!;
+  if (f & (W.NO_NAME | W.PARTY | W.NEVER)) return true; // no letters or a lone initial; "R-Ky"; pronouns
   const initial = isInitial(doc, m);
   // a lower-case token of the article is written exactly `low` (marked in findMentions)
-  const lowerSeen = docWords(doc).entries[m.s]!.info.seenLow === stamp;
-  if (initial && (/ly$/.test(low) || (lowerSeen && !(gazBits(low) & PLACE_BITS)))) return true;
-  if (initial && /(ing|ed)$/.test(low) && gazBits(low) === 0) return true; // "Eliminating ...", "Asked ..." 
-  if (m.type === 'other' && (gazBits(low) & DEMONYM_BITS || /(an|ese|ish|ic|i)$/.test(low))) return true;
-  if (/^\p{Lu}{2,}$/u.test(t.text) && lowerSeen) return true;
-  return false;
+  const lowerSeen = entries[m.s]!.info.seenLow === stamp;
+  if (initial && (f & W.LY || (lowerSeen && !(f & W.PLACE)))) return true;
+  if (initial && f & W.ING_ED) return true; // "Eliminating ...", "Asked ..."
+  if (m.type === 'other' && f & W.DEMONYMISH) return true;
+  return (f & W.ALL_CAPS) !== 0 && lowerSeen;
+}
+
+/** isJunk for names of two or more tokens. */
+function isJunkPhrase(doc: Doc, m: Mention): boolean {
+  const f = docWords(doc).flags;
+  let letter = false;
+  for (let k = m.s; k < m.e && !letter; k++) letter = (f[k]! & W.LETTER) !== 0;
+  if (!letter) return true; // no letters (the spaces joining the words are none)
+  const toks = doc.tokens;
+  // a lone initial: the surface is at most 3 UTF-16 units (an astral letter and ".")
+  if (toks[m.e - 1]!.end - toks[m.s]!.start <= 3 && /^\p{L}\.?$/u.test(surface(doc, m.s, m.e))) return true;
+  // "R-Ky", "D-Ohio": party-state tags; both patterns need the normalized text to start with r, d or i
+  const c0 = lowAt(doc, m.s).charCodeAt(0);
+  if ((c0 === 114 || c0 === 100 || c0 === 105) && (/^[rdi] - [a-z]/.test(lowText(doc, m.s, m.e)) || /^[RDI]-\p{Lu}/u.test(surface(doc, m.s, m.e)))) return true;
+  return (f[m.s]! & W.NEVER) !== 0 && !(f[m.s + 1]! & W.CAP);
 }
 
 /** All name mentions of the article, in text order, non-overlapping. */
@@ -275,8 +219,8 @@ export function findMentions(doc: Doc): Mention[] {
   ms.sort((a, b) => a.s - b.s || b.e - a.e);
   // "some token is written `low`, lower-case" as a stamp on the word's marks (features.ts,
   // WordInfo): a raw token equals a normalized word only if it is its own normalized form
-  const ents = docWords(doc).entries;
-  for (let i = 0; i < ents.length; i++) if (ents[i]!.selfNorm && isLow(doc.tokens[i]!.text)) ents[i]!.info.seenLow = stamp;
+  const { entries: ents, flags } = docWords(doc);
+  for (let i = 0; i < ents.length; i++) if (flags[i]! & W.LOW_SELF) ents[i]!.info.seenLow = stamp;
   const out: Mention[] = [];
   for (const m of ms) {
     if (isJunk(doc, m, stamp)) continue;

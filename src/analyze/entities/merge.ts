@@ -8,7 +8,7 @@ import type { EntityType } from '../../types.js';
 import type { Doc } from '../doc.js';
 import { gazBit, gazBits, normToken } from '../ner/gazetteer.js';
 import type { Mention } from './mentions.js';
-import { lowAt } from './tokens.js';
+import { docWords, lowAt } from './tokens.js';
 
 export interface Cluster {
   type: EntityType;
@@ -51,18 +51,57 @@ export function sameNameVariant(a: string[], b: string[]): boolean {
   return short >= 6 || x.length !== y.length;
 }
 
-const endsWith = (full: string[], tail: string[]): boolean =>
-  tail.length < full.length && tail.every((t, i) => full[full.length - tail.length + i] === t);
+function endsWith(full: string[], tail: string[]): boolean {
+  const off = full.length - tail.length;
+  if (off <= 0) return false;
+  for (let i = 0; i < tail.length; i++) if (full[off + i] !== tail[i]) return false;
+  return true;
+}
+
+function ascending(xs: number[]): boolean {
+  for (let i = 1; i < xs.length; i++) if (xs[i - 1]! > xs[i]!) return false;
+  return true;
+}
+
+const TYPES: readonly EntityType[] = ['person', 'organization', 'place', 'other'];
+
+/** The most frequent type of the members; ties go to the type seen first (members in text order). */
+function majorityType(ms: Mention[], members: number[]): EntityType {
+  if (members.length === 1) return ms[members[0]!]!.type;
+  const count = [0, 0, 0, 0];
+  const firstSeen = [-1, -1, -1, -1];
+  members.forEach((k, j) => {
+    const ti = TYPES.indexOf(ms[k]!.type);
+    if (count[ti]!++ === 0) firstSeen[ti] = j;
+  });
+  let best = -1;
+  for (let ti = 0; ti < 4; ti++) {
+    if (count[ti] === 0) continue;
+    if (best < 0 || count[ti]! > count[best]! || (count[ti] === count[best] && firstSeen[ti]! < firstSeen[best]!)) best = ti;
+  }
+  return TYPES[best]!;
+}
 
 /** Cluster mentions; mutates mention types when a lone surname is re-typed as a person. */
 export function cluster(doc: Doc, ms: Mention[]): Cluster[] {
-  const toks = ms.map((m) => {
-    const out: string[] = [];
+  // normalized tokens of each mention (the cut affix removed), built when first needed
+  const toksMemo: (string[] | undefined)[] = new Array<string[] | undefined>(ms.length);
+  const toksOf = (k: number): string[] => {
+    let out = toksMemo[k];
+    if (out) return out;
+    const m = ms[k]!;
+    out = [];
     for (let i = m.s; i < m.e; i++) out.push(lowAt(doc, i));
     if (m.endCut) out[out.length - 1] = out[out.length - 1]!.slice(0, -m.endCut);
-    return out;
-  });
-  const joinedOf = toks.map((t) => t.join(' '));
+    return (toksMemo[k] = out);
+  };
+  /** toksOf(k).join(' '); a word without a cut affix is its normalized token. */
+  const joinedOf = (k: number): string => {
+    const m = ms[k]!;
+    if (m.e - m.s === 1 && !m.endCut) return lowAt(doc, m.s);
+    const t = toksOf(k);
+    return t.length === 1 ? t[0]! : t.join(' ');
+  };
   const people: Cluster[] = [];
   /** nameToks.join(' ') of each person cluster (same order as people). */
   const peopleJoined: string[] = [];
@@ -71,9 +110,9 @@ export function cluster(doc: Doc, ms: Mention[]): Cluster[] {
   const all: Cluster[] = [];
   // 1. Full person names (two or more tokens), variants merged.
   ms.forEach((m, k) => {
-    if (m.type !== 'person' || toks[k]!.length < 2) return;
-    const t = toks[k]!;
-    const joined = joinedOf[k]!;
+    if (m.type !== 'person' || m.e - m.s < 2) return;
+    const t = toksOf(k);
+    const joined = joinedOf(k);
     let at = people.findIndex((p, j) => peopleJoined[j] === joined || sameNameVariant(p.nameToks, t));
     if (at < 0) at = people.findIndex((p) => endsWith(p.nameToks, t) || endsWith(t, p.nameToks) && p.nameToks.length >= 2);
     let c = people[at];
@@ -84,49 +123,49 @@ export function cluster(doc: Doc, ms: Mention[]): Cluster[] {
       all.push(c);
     } else if (t.length > c.nameToks.length) (c.nameToks = t), (peopleJoined[at] = joined);
     c.members.push(k);
-    assigned[k] = all.indexOf(c);
+    assigned[k] = 1;
   });
   // 2. Tails ("Peskov", "Le Pen"): the person whose name they end; if several, the most recent.
   ms.forEach((m, k) => {
     if (assigned[k]! >= 0) return;
-    const t = toks[k]!;
-    const joined = joinedOf[k]!;
-    if (m.type !== 'person' && gazBits(joined) & PLACE_BITS) return;
-    const cands = people.filter((p) => endsWith(p.nameToks, t));
-    if (cands.length === 0) return;
-    let pick = cands[0]!;
-    if (cands.length > 1) {
-      let bestPos = -1;
-      for (const p of cands) {
-        const before = p.members.filter((i) => ms[i]!.s < m.s).map((i) => ms[i]!.s);
-        const last = before.length ? Math.max(...before) : -1;
-        if (last > bestPos) (bestPos = last), (pick = p);
-      }
-      if (bestPos < 0) return; // ambiguous and nothing before: leave it alone
+    if (people.length === 0) return; // no person to join (cands below would be empty)
+    const t = toksOf(k);
+    // one word without a cut affix: its gazBits are the token's
+    const gb = m.e - m.s === 1 && !m.endCut ? docWords(doc).bits[m.s]! : m.type !== 'person' ? gazBits(joinedOf(k)) : 0;
+    if (m.type !== 'person' && gb & PLACE_BITS) return;
+    let pick: Cluster | undefined;
+    let ncands = 0;
+    let bestPos = -1;
+    for (const p of people) {
+      if (!endsWith(p.nameToks, t)) continue;
+      ncands++;
+      if (!pick) pick = p;
+      // the candidate mentioned last before m (the first such on ties)
+      let last = -1;
+      for (const i of p.members) if (ms[i]!.s < m.s && ms[i]!.s > last) last = ms[i]!.s;
+      if (last > bestPos) (bestPos = last), (pick = p);
     }
+    if (!pick) return;
+    if (ncands > 1 && bestPos < 0) return; // ambiguous and nothing before: leave it alone
     m.type = 'person';
     pick.members.push(k);
-    assigned[k] = all.indexOf(pick);
+    assigned[k] = 1;
   });
   // 3. Everything else by normalized text.
   ms.forEach((m, k) => {
     if (assigned[k]! >= 0) return;
-    const key = m.canon ? normToken(m.canon) : joinedOf[k]!;
+    const key = m.canon ? normToken(m.canon) : joinedOf(k);
     let c = byText.get(key);
     if (!c) {
-      c = { type: m.type, members: [], nameToks: toks[k]! };
+      c = { type: m.type, members: [], nameToks: toksOf(k) };
       byText.set(key, c);
       all.push(c);
     }
     c.members.push(k);
   });
   for (const c of all) {
-    c.members.sort((a, b) => a - b);
-    if (c.type !== 'person') {
-      const votes = new Map<EntityType, number>();
-      for (const i of c.members) votes.set(ms[i]!.type, (votes.get(ms[i]!.type) ?? 0) + 1);
-      c.type = [...votes].sort((a, b) => b[1] - a[1])[0]![0];
-    }
+    if (!ascending(c.members)) c.members.sort((a, b) => a - b); // only tails join out of order
+    if (c.type !== 'person') c.type = majorityType(ms, c.members);
   }
   return all;
 }

@@ -3,7 +3,7 @@
 // nationality adjectives as mentions of their country. Each rule is general (word lists in words.ts).
 import type { Doc } from '../doc.js';
 import { countryOfAdjective, gazBit, gazBits } from '../ner/gazetteer.js';
-import { isCap, lowAt, lowText, PLACE_BITS, type Mention } from './tokens.js';
+import { docWords, isCap, lowAt, lowText, PLACE_BITS, W, type Mention } from './tokens.js';
 import { NEVER_ENTITY, ORG_NOUNS, ORG_SUFFIX, PLACE_SUFFIX, ROLE_NOUNS } from './words.js';
 
 const AFFIX = /-(based|born|led|backed|owned|run|made|registered|headquartered)$/;
@@ -22,7 +22,7 @@ export function splitAtRoles(doc: Doc, ms: Mention[]): Mention[] {
     }
     // the part after the role must look like a person's name ("General Assembly" is not split)
     const rest = split >= 0 ? m.e - split - 1 : 0;
-    const nameLike = rest >= 2 || (rest === 1 && (gazBits(lowAt(doc, m.e - 1)) & NAME_BITS) !== 0);
+    const nameLike = rest >= 2 || (rest === 1 && (docWords(doc).bits[m.e - 1]! & NAME_BITS) !== 0);
     if (split < 0 || !nameLike || (m.type === 'person' && split === m.s)) {
       out.push(m);
       continue;
@@ -90,9 +90,12 @@ export function appositionNames(doc: Doc, ms: Mention[], covered: Uint8Array): v
 
 /** "Russian hackers": a nationality adjective outside any name is a mention of its country. */
 export function adjectiveMentions(doc: Doc, ms: Mention[], covered: Uint8Array): void {
-  doc.tokens.forEach((t, i) => {
-    if (covered[i] || t.sent < 0 || !isCap(t.text) || t.text.length < 4) return;
-    const country = countryOfAdjective(t.text);
+  const flags = docWords(doc).flags;
+  const toks = doc.tokens;
+  for (let i = 0; i < toks.length; i++) {
+    // W.ADJ_COUNTRY: capitalized, 4+ characters, and a known nationality adjective
+    if (!(flags[i]! & W.ADJ_COUNTRY) || covered[i] || toks[i]!.sent < 0) continue;
+    const country = countryOfAdjective(toks[i]!.text);
     if (country) ms.push({ s: i, e: i + 1, type: 'place', canon: country });
-  });
+  }
 }

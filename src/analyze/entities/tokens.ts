@@ -2,9 +2,10 @@
 // entity rules. Mentions are token ranges [s, e) into doc.tokens.
 import type { EntityType } from '../../types.js';
 import type { Doc } from '../doc.js';
-import { gazBit } from '../ner/gazetteer.js';
+import { countryOfAdjective, gazBit } from '../ner/gazetteer.js';
 import type { WordEntry } from '../ner/features.js';
 import { resetWordCache, taggerWord } from '../ner/tagger.js';
+import { METONYM_ORGS, NEVER_ENTITY } from './words.js';
 
 export interface Mention {
   /** Token range [s, e) in doc.tokens. */
@@ -55,7 +56,58 @@ export function surface(doc: Doc, s: number, e: number): string {
 /** The mention starts its sentence (or follows an opening quote, parenthesis or colon). */
 export function isInitial(doc: Doc, m: Mention): boolean {
   const t = doc.tokens[m.s]!;
-  return m.s === 0 || doc.tokens[m.s - 1]!.sent !== t.sent || /^["“‘'(:]$/.test(doc.tokens[m.s - 1]!.text);
+  return m.s === 0 || doc.tokens[m.s - 1]!.sent !== t.sent || (docWords(doc).flags[m.s - 1]! & W.OPENER) !== 0;
+}
+
+/**
+ * Facts about one word type that the rules test per token or per mention, as bits (DocWords.flags).
+ * Each is a pure function of the raw word (and its normalized form and gazetteer bits), so it is
+ * computed once per word type and cached on the tagger's word entry (WordEntry.ruleBits).
+ */
+export const W = {
+  CAP: 1, // isCap(raw)
+  LOW: 2, // isLow(raw)
+  NEVER: 4, // NEVER_ENTITY.has(low)
+  NO_NAME: 8, // no letter in low, or a lone initial /^\p{L}\.?$/ (isJunk)
+  PARTY: 16, // party-state tag: /^[rdi] - [a-z]/ on low or /^[RDI]-\p{Lu}/ on raw (isJunk)
+  LY: 32, // low ends in "ly"
+  ING_ED: 64, // low ends in "ing"/"ed" and the gazetteer does not know it
+  PLACE: 128, // gazetteer bits include a place (PLACE_BITS)
+  DEMONYMISH: 256, // a demonym in the gazetteer, or a demonym-like ending (an, ese, ish, ic, i)
+  ALL_CAPS: 512, // two or more capitals and nothing else
+  METONYM_FIRST: 1024, // first word of a METONYM_ORGS name
+  OPENER: 2048, // an opening quote, parenthesis or colon (isInitial)
+  BANG: 4096, // "!"
+  LOW_SELF: 8192, // isLow(raw) and raw is its own normalized form (findMentions: seenLow)
+  ADJ_COUNTRY: 16384, // isCap(raw), 4+ characters, and countryOfAdjective(raw) knows it
+  LETTER: 32768, // low has a letter
+  DOT: 65536, // "."
+} as const;
+
+const DEMONYM_BIT = gazBit('demonym');
+const METONYM_FIRST = new Set([...METONYM_ORGS].map((n) => n.split(' ')[0]!));
+
+function wordBits(raw: string, low: string, gbits: number): number {
+  let f = 0;
+  if (isCap(raw)) f |= W.CAP;
+  if (isLow(raw)) f |= W.LOW;
+  if (NEVER_ENTITY.has(low)) f |= W.NEVER;
+  const letter = /\p{L}/u.test(low);
+  if (letter) f |= W.LETTER;
+  if (!letter || /^\p{L}\.?$/u.test(raw)) f |= W.NO_NAME;
+  if (/^[rdi] - [a-z]/.test(low) || /^[RDI]-\p{Lu}/u.test(raw)) f |= W.PARTY;
+  if (/ly$/.test(low)) f |= W.LY;
+  if (/(ing|ed)$/.test(low) && gbits === 0) f |= W.ING_ED;
+  if (gbits & PLACE_BITS) f |= W.PLACE;
+  if (gbits & DEMONYM_BIT || /(an|ese|ish|ic|i)$/.test(low)) f |= W.DEMONYMISH;
+  if (/^\p{Lu}{2,}$/u.test(raw)) f |= W.ALL_CAPS;
+  if (METONYM_FIRST.has(low)) f |= W.METONYM_FIRST;
+  if (/^["“‘'(:]$/.test(raw)) f |= W.OPENER;
+  if (raw === '!') f |= W.BANG;
+  if (raw === '.') f |= W.DOT;
+  if (f & W.LOW && raw === low) f |= W.LOW_SELF;
+  if (f & W.CAP && raw.length >= 4 && countryOfAdjective(raw) !== undefined) f |= W.ADJ_COUNTRY;
+  return f;
 }
 
 /** Per-token normalized words and their gazetteer bits, computed once per Doc. */
@@ -64,11 +116,20 @@ export interface DocWords {
   bits: Int32Array;
   /** The tagger's cache entry of each token (taggerWord). */
   entries: WordEntry[];
+  /** W bits of each token. */
+  flags: Int32Array;
+  /** Some token is "!" (W.BANG). */
+  hasBang: boolean;
 }
 
 const wordsCache = new WeakMap<Doc, DocWords>();
 
+let lastDoc: Doc | null = null;
+let lastWords: DocWords | null = null;
+
 export function docWords(doc: Doc): DocWords {
+  // the rules call this per token: the document being analyzed is answered without the WeakMap
+  if (doc === lastDoc) return lastWords!;
   let w = wordsCache.get(doc);
   if (!w) {
     resetWordCache(); // a full word cache is cleared between documents only (features.ts, resetIfFull)
@@ -76,13 +137,20 @@ export function docWords(doc: Doc): DocWords {
     const low: string[] = new Array<string>(n);
     const bits = new Int32Array(n);
     const entries: WordEntry[] = new Array<WordEntry>(n);
+    const flags = new Int32Array(n);
+    let any = 0;
     for (let i = 0; i < n; i++) {
-      const e = taggerWord(doc.tokens[i]!.text); // the tagger's per-word cache: normToken + gazBits
+      const raw = doc.tokens[i]!.text;
+      const e = taggerWord(raw); // the tagger's per-word cache: normToken + gazBits
       entries[i] = e;
       low[i] = e.low;
       bits[i] = e.gbits;
+      // a word entry belongs to one raw form, so its bits are that form's
+      any |= flags[i] = e.ruleBits >= 0 ? e.ruleBits : (e.ruleBits = wordBits(raw, e.low, e.gbits));
     }
-    wordsCache.set(doc, (w = { low, bits, entries }));
+    wordsCache.set(doc, (w = { low, bits, entries, flags, hasBang: (any & W.BANG) !== 0 }));
   }
+  lastDoc = doc;
+  lastWords = w;
   return w;
 }

@@ -5,21 +5,27 @@
 //   each word's WordInfo instead of two Sets of strings per document;
 // - atoms, flags and gazetteer marks live in flat arrays for the whole document;
 // - a word's own features for each (flag, sentence-initial), and its features with each previous
-//   tag, are summed once per word type (WordEntry.self, prevVec) instead of 5 vector adds per token.
+//   tag, are summed once per word type (WordEntry.self, prevVec) instead of 5 vector adds per token;
+// - word/shape bigram features come from sorted per-atom lists (pairs.ts), not key-table probes;
+// - a token's terms are summed in two fused loops, each tag's terms in the original order, with
+//   zero vectors for terms that do not apply (x + 0 === x).
 // Why the scores are bit-identical: every weight and every cached role sum is a float32; all
 // further sums are float64, where sums of a few dozen float32 values of bounded exponent range
 // are exact, so grouping them differently cannot change a score (fast.ts makes the same point).
 import {
-  allowed, BOS_ATOM, EOS_ATOM, INSIDE_BITS, NTAGS, putKey, resetIfFull, START_TAG, type WordEntry,
+  allowed, BOS_ATOM, EOS_ATOM, NTAGS, resetIfFull, START_TAG, type WordEntry,
 } from './features.js';
 import { entryRoles, entryRow, NFLAG, NPREV, R_FIRST_SH, R_FLAG_SH, R_PREV_L, R_PREV_SH, type FastTables, type Rows } from './fast.js';
-import { markEntries } from './gazetteer.js';
+import { markEntry } from './gazetteer.js';
+import { KeyTable } from './keytable.js';
+import { buildPairIndex, pairAfter, pairBefore, shapePairs, wordPairs, type PairIndex } from './pairs.js';
 import { loadTagger, tablesOf } from './tagger.js';
 
 let L = new Int32Array(1024);
 let SH = new Int32Array(1024);
 let FLAG = new Int32Array(1024);
 let GAZ = new Int32Array(1024);
+let PLAIN = new Uint8Array(1024);
 const scores = new Float64Array(NTAGS);
 
 /**
@@ -76,21 +82,31 @@ function prevOf(rows: Rows, w: Float32Array, e: WordEntry, prev: number): Float6
   return v;
 }
 
-function addVec(v: ArrayLike<number>, o: number): void {
+/** Zero vectors standing in for terms that do not apply (see decodeRange). */
+const ZERO64 = new Float64Array(NTAGS);
+const ZERO32 = new Float32Array(NTAGS);
+const ZERO_ROLES = new Float32Array(5 * NTAGS);
+
+function addVec(v: Float64Array, o: number): void {
   for (let t = 0; t < NTAGS; t++) scores[t]! += v[o + t]!;
 }
 
-function addPair(rows: Rows, w: Float32Array, tpl: number, a: number, b: number): void {
-  if (a === -1 || b === -1) return;
-  const r = rows.get(putKey(tpl, a, b));
-  if (r === undefined || r < 0) return;
-  const o = r * NTAGS;
-  for (let t = 0; t < NTAGS; t++) scores[t]! += w[o + t]!;
+const pairIndexes = new WeakMap<object, PairIndex>();
+
+/** The model's bigram index (pairs.ts), built on first use. */
+function pairIndexOf(rows: Rows): PairIndex {
+  let P = pairIndexes.get(rows);
+  if (!P) {
+    if (!(rows instanceof KeyTable)) throw new Error('tagDoc: the model must be loaded with a KeyTable (fromSaved)');
+    pairIndexes.set(rows, (P = buildPairIndex(rows)));
+  }
+  return P;
 }
 
 /**
  * Tag sentences ents[bounds[s] .. bounds[s + 1]) for s < nsent; returns one tag index (TAGS) per
- * entry. `stamp` (features.ts, nextStamp) must be fresh for this document.
+ * entry of ents[0, bounds[nsent]) (ents may be longer: a reused buffer). `stamp` (features.ts,
+ * nextStamp) must be fresh for this document.
  */
 export function tagDoc(ents: readonly WordEntry[], bounds: ArrayLike<number>, nsent: number, stamp: number): Uint8Array {
   const { model, gaz } = loadTagger();
@@ -98,78 +114,109 @@ export function tagDoc(ents: readonly WordEntry[], bounds: ArrayLike<number>, ns
   const T = tablesOf(model);
   const rows = model.rows;
   const w = model.w;
-  const N = ents.length;
+  const P = pairIndexOf(rows);
+  const N = bounds[nsent] ?? 0; // the sentences cover ents[0, N); entries past N are ignored
   if (L.length < N) {
     const m = Math.max(N, L.length * 2);
-    (L = new Int32Array(m)), (SH = new Int32Array(m)), (FLAG = new Int32Array(m)), (GAZ = new Int32Array(m));
+    (L = new Int32Array(m)), (SH = new Int32Array(m)), (FLAG = new Int32Array(m)), (GAZ = new Int32Array(m)), (PLAIN = new Uint8Array(m));
   }
   markDocStats(ents, bounds, nsent, stamp);
-  for (let i = 0; i < N; i++) {
-    const e = ents[i]!;
-    L[i] = e.l;
-    SH[i] = e.sh;
-    FLAG[i] = e.upper ? 1 + (e.info.lower === stamp ? 1 : 0) + (e.info.capMid === stamp ? 2 : 0) : 0;
+  // one pass for the flat arrays and the gazetteer marks (markEntries, sentence by sentence)
+  GAZ.fill(0, 0, N);
+  for (let s = 0; s < nsent; s++) {
+    const b = bounds[s + 1]!;
+    for (let i = bounds[s]!; i < b; i++) {
+      const e = ents[i]!;
+      L[i] = e.l;
+      SH[i] = e.sh;
+      FLAG[i] = e.upper ? 1 + (e.info.lower === stamp ? 1 : 0) + (e.info.capMid === stamp ? 2 : 0) : 0;
+      PLAIN[i] = e.plain ? 1 : 0;
+      if (e.glen === 0) continue;
+      // markEntry's cheap part inline; the call only where a longer name may start here
+      GAZ[i] = GAZ[i]! | e.gbits;
+      if (e.glen >= 2 && i + 1 < b && (e.gsecMask & ents[i + 1]!.gsecBit) !== 0) markEntry(gaz, ents, i, b, GAZ);
+    }
   }
   const out = new Uint8Array(N);
   for (let s = 0; s < nsent; s++) {
     const a = bounds[s]!;
     const b = bounds[s + 1]!;
-    markEntries(gaz, ents, a, b, GAZ);
-    decodeRange(T, rows, w, ents, a, b, out);
+    decodeRange(T, P, rows, w, ents, a, b, out);
   }
   return out;
 }
 
 /** decodeCached (tagger.ts) over positions [a, b) of the flat arrays. */
-function decodeRange(T: FastTables, rows: Rows, w: Float32Array, ents: readonly WordEntry[], a: number, b: number, out: Uint8Array): void {
+function decodeRange(T: FastTables, P: PairIndex, rows: Rows, w: Float32Array, ents: readonly WordEntry[], a: number, b: number, out: Uint8Array): void {
   let prev = START_TAG;
   let prev2 = START_TAG;
   for (let i = a; i < b; i++) {
-    const e = ents[i]!;
     // the tagger's skip rule (tagger.ts, skippable): a plain word after O, before a non-capital
-    if ((prev === 0 || prev === START_TAG) && e.plain && (i + 1 >= b || FLAG[i + 1] === 0)) {
+    // (read from the flat arrays: about two thirds of the tokens never touch their entry here)
+    if ((prev === 0 || prev === START_TAG) && PLAIN[i] === 1 && (i + 1 >= b || FLAG[i + 1] === 0)) {
       out[i] = 0;
       prev2 = prev;
       prev = 0;
       continue;
     }
+    const e = ents[i]!;
     const flag = FLAG[i]!;
     const i0 = i === a ? 1 : 0;
     const self = selfOf(T, rows, w, e, flag, i0);
     const so = (flag * 2 + i0) * NTAGS;
-    for (let t = 0; t < NTAGS; t++) scores[t] = self[so + t]!;
     const hasP1 = i > a;
     const hasP2 = i > a + 1;
     const hasN1 = i + 1 < b;
     const hasN2 = i + 2 < b;
-    if (!hasP1) addVec(T.before1, 0);
-    if (!hasN1) addVec(T.after1, 0);
-    if (!hasP2) addVec(T.before2, 0);
-    if (!hasN2) addVec(T.after2, 0);
-    const l0 = L[i]!;
-    const sh0 = SH[i]!;
-    addPair(rows, w, 14, hasP1 ? L[i - 1]! : BOS_ATOM, l0);
-    addPair(rows, w, 15, l0, hasN1 ? L[i + 1]! : EOS_ATOM);
-    addPair(rows, w, 16, hasP1 ? SH[i - 1]! : BOS_ATOM, sh0);
-    addPair(rows, w, 17, sh0, hasN1 ? SH[i + 1]! : EOS_ATOM);
+    // Every term below is added in the order of the original one-vector-at-a-time sums; a term
+    // that does not apply is a vector of zeros, and x + 0 === x, so every score is unchanged.
+    const b1 = hasP1 ? ZERO64 : T.before1;
+    const a1 = hasN1 ? ZERO64 : T.after1;
+    const b2 = hasP2 ? ZERO64 : T.before2;
+    const a2 = hasN2 ? ZERO64 : T.after2;
+    // templates 14-17 in this order: (prev word, word), (word, next word), the same for shapes
+    const pl = e.pairsL ?? (e.pairsL = wordPairs(P, e.l));
+    const ps = e.pairsSh ?? (e.pairsSh = shapePairs(P, e.sh));
+    const r14 = pairBefore(pl, hasP1 ? L[i - 1]! : BOS_ATOM);
+    const r15 = pairAfter(pl, hasN1 ? L[i + 1]! : EOS_ATOM);
+    const r16 = pairBefore(ps, hasP1 ? SH[i - 1]! : BOS_ATOM);
+    const r17 = pairAfter(ps, hasN1 ? SH[i + 1]! : EOS_ATOM);
+    const w14 = r14 >= 0 ? w : ZERO32;
+    const w15 = r15 >= 0 ? w : ZERO32;
+    const w16 = r16 >= 0 ? w : ZERO32;
+    const w17 = r17 >= 0 ? w : ZERO32;
+    const o14 = r14 >= 0 ? r14 : 0;
+    const o15 = r15 >= 0 ? r15 : 0;
+    const o16 = r16 >= 0 ? r16 : 0;
+    const o17 = r17 >= 0 ? r17 : 0;
+    for (let t = 0; t < NTAGS; t++) {
+      scores[t] = self[so + t]! + b1[t]! + a1[t]! + b2[t]! + a2[t]! + w14[o14 + t]! + w15[o15 + t]! + w16[o16 + t]! + w17[o17 + t]!;
+    }
     const g0 = GAZ[i]!;
     const gm1 = hasP1 ? GAZ[i - 1]! : 0;
     const gp1 = hasN1 ? GAZ[i + 1]! : 0;
-    if ((g0 | gm1 | gp1) !== 0) {
-      const cap = flag > 0 ? 1 : 0;
-      for (let bit = 0; bit < INSIDE_BITS; bit++) {
-        const m = 1 << bit;
-        if (g0 & m) addVec(T.gazHere, (bit * 2 + cap) * NTAGS);
-        if (gm1 & m) addVec(T.gazPrev, bit * NTAGS);
-        if (gp1 & m) addVec(T.gazNext, bit * NTAGS);
-      }
+    // the set bits only, lowest first (the order of the loop over all INSIDE_BITS bits)
+    const cap = flag > 0 ? 1 : 0;
+    for (let left = g0 | gm1 | gp1; left !== 0; ) {
+      const m = left & -left;
+      left ^= m;
+      const bit = 31 - Math.clz32(m);
+      if (g0 & m) addVec(T.gazHere, (bit * 2 + cap) * NTAGS);
+      if (gm1 & m) addVec(T.gazPrev, bit * NTAGS);
+      if (gp1 & m) addVec(T.gazNext, bit * NTAGS);
     }
-    if (hasP1) addVec(entryRoles(rows, w, ents[i - 1]!), 1 * NTAGS);
-    if (hasN1) addVec(entryRoles(rows, w, ents[i + 1]!), 2 * NTAGS);
-    if (hasP2) addVec(entryRoles(rows, w, ents[i - 2]!), 3 * NTAGS);
-    if (hasN2) addVec(entryRoles(rows, w, ents[i + 2]!), 4 * NTAGS);
-    addVec(T.tags, (prev * NPREV + prev2) * NTAGS);
-    addVec(prevOf(rows, w, e, prev), prev * NTAGS);
+    // neighbours' role sums (roles 1-4: previous, next, two before, two after), tags, previous tag
+    const n1 = hasP1 ? entryRoles(rows, w, ents[i - 1]!) : ZERO_ROLES;
+    const n2 = hasN1 ? entryRoles(rows, w, ents[i + 1]!) : ZERO_ROLES;
+    const n3 = hasP2 ? entryRoles(rows, w, ents[i - 2]!) : ZERO_ROLES;
+    const n4 = hasN2 ? entryRoles(rows, w, ents[i + 2]!) : ZERO_ROLES;
+    const tg = T.tags;
+    const to = (prev * NPREV + prev2) * NTAGS;
+    const pv = prevOf(rows, w, e, prev);
+    const po = prev * NTAGS;
+    for (let t = 0; t < NTAGS; t++) {
+      scores[t] = scores[t]! + n1[NTAGS + t]! + n2[2 * NTAGS + t]! + n3[3 * NTAGS + t]! + n4[4 * NTAGS + t]! + tg[to + t]! + pv[po + t]!;
+    }
     // best allowed tag after prev, first on ties (tagger.ts, argmax)
     let best = 0;
     let bestScore = -Infinity;

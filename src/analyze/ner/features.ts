@@ -4,6 +4,7 @@
 // interned strings (words, shapes, affixes) or small integers (gazetteer bits, tags, flags).
 // Per token we intern ~8 strings once; context features reuse the neighbours' atom ids.
 import { INSIDE_SHIFT, markGazetteer, normToken, wordGaz, type Gazetteer, type WordGaz } from './gazetteer.js';
+import type { PairList } from './pairs.js';
 import { isLowerWord, isUpper, plainWord, shape, type DocStats } from './words.js';
 
 export { docStats, plainWord, shape, type DocStats } from './words.js';
@@ -82,9 +83,14 @@ export interface WordEntry {
   low: string;
   /** The gazetteer's view of the word alone. */
   gaz: WordGaz;
-  /** gaz.len and gaz.bits, as fields: read for every token. */
+  /** gaz.len, gaz.bits, gaz.secMask and gaz.secBit, as fields: read for every token. */
   glen: number;
   gbits: number;
+  gsecMask: number;
+  gsecBit: number;
+  /** markEntry's memo (gazetteer.ts, GazEntry). */
+  gmemoNext: WordEntry | null;
+  gmemoBits: number;
   /**
    * Filled in lazily by the tagger: NTAGS scores for each ROLE (the word as the current token,
    * as the previous / next token, two before / two after), summing that role's features.
@@ -116,6 +122,11 @@ export interface WordEntry {
   /** Same for the word's features with the previous tag (templates 31, 32), per previous tag. */
   prevVec: Float64Array | null;
   prevDone: number;
+  /** Filled in lazily by the tagger (decode.ts): the bigram feature lists of atoms l and sh (pairs.ts). */
+  pairsL: PairList | null;
+  pairsSh: PairList | null;
+  /** Free for the entity rules: per-word facts as bits, -1 until computed (entities/tokens.ts). */
+  ruleBits: number;
 }
 
 /** Roles of a word relative to the token being tagged, and their templates / atom slots. */
@@ -192,8 +203,8 @@ function newEntry(v: Vocab, gaz: Gazetteer, raw: string): WordEntry {
   const atoms = wordAtoms(v, raw, lw);
   const g = wordGaz(gaz, lw);
   const entry: WordEntry = {
-    atoms, l: atoms[1]!, sh: atoms[2]!, low: lw, gaz: g, glen: g.len, gbits: g.bits, scores: null, rows: null, plain: plainWord(raw), upper: isUpper(raw),
-    lowerWord: isLowerWord(raw), selfNorm: raw === lw, quote: raw === '"' || raw === '“', info, self: null, selfDone: 0, prevVec: null, prevDone: 0,
+    atoms, l: atoms[1]!, sh: atoms[2]!, low: lw, gaz: g, glen: g.len, gbits: g.bits, gsecMask: g.secMask, gsecBit: g.secBit, gmemoNext: null, gmemoBits: 0, scores: null, rows: null, plain: plainWord(raw), upper: isUpper(raw),
+    lowerWord: isLowerWord(raw), selfNorm: raw === lw, quote: raw === '"' || raw === '“', info, self: null, selfDone: 0, prevVec: null, prevDone: 0, pairsL: null, pairsSh: null, ruleBits: -1,
   };
   cache.set(raw, entry);
   return entry;

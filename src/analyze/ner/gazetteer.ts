@@ -22,6 +22,8 @@ export interface Gazetteer {
   prefixes: Set<string>;
   /** First token -> the tokens that may follow it in a multi-token name. */
   second: Map<string, Set<string>>;
+  /** Every token that is the second token of some multi-token name. */
+  seconds: Set<string>;
   /** Nationality adjective as written -> country name ("Russian" -> "Russia"). */
   adjectives: Map<string, string>;
 }
@@ -48,6 +50,7 @@ export function parseGazetteer(text: string): Gazetteer {
   const prefixes = new Set<string>();
   const adjectives = new Map<string, string>();
   const second = new Map<string, Set<string>>();
+  const seconds = new Set<string>();
   let bit = 0;
   let adj = false;
   for (const line of text.split('\n')) {
@@ -72,10 +75,11 @@ export function parseGazetteer(text: string): Gazetteer {
       let set = second.get(f);
       if (!set) second.set(f, (set = new Set()));
       set.add(toks[1]!);
+      seconds.add(toks[1]!);
     }
     for (let p = line.indexOf(' '), k = 1; p >= 0 && k < toks.length; p = line.indexOf(' ', p + 1), k++) prefixes.add(line.slice(0, p));
   }
-  return { phrases, firstLen, prefixes, second, adjectives };
+  return { phrases, firstLen, prefixes, second, seconds, adjectives };
 }
 
 export function loadGazetteer(): Gazetteer {
@@ -91,10 +95,24 @@ export interface WordGaz {
   bits: number;
   /** Words that may follow it in a longer name. */
   second: Set<string> | undefined;
+  /** secondBit of every word in `second` OR-ed: a filter before second.has. */
+  secMask: number;
+  /** secondBit(word) if the word is the second token of some name, else 0. */
+  secBit: number;
+}
+
+/** One of 32 bits, from a cheap hash of the word: (a.secMask & b.secBit) === 0 => b is not in a.second. */
+function secondBit(w: string): number {
+  const n = w.length;
+  return 1 << ((n * 31 + w.charCodeAt(0) * 7 + w.charCodeAt(n - 1) * 13 + w.charCodeAt(n >> 1)) & 31);
 }
 
 export function wordGaz(gaz: Gazetteer, low: string): WordGaz {
-  return { len: gaz.firstLen.get(low) ?? 0, bits: gaz.phrases.get(low) ?? 0, second: gaz.second.get(low) };
+  const second = gaz.second.get(low);
+  let secMask = 0;
+  if (second) for (const w of second) secMask |= secondBit(w);
+  const secBit = gaz.seconds.has(low) ? secondBit(low) : 0;
+  return { len: gaz.firstLen.get(low) ?? 0, bits: gaz.phrases.get(low) ?? 0, second, secMask, secBit };
 }
 
 /**
@@ -123,27 +141,68 @@ export function markGazetteer(gaz: Gazetteer, low: string[], from: number, to: n
   }
 }
 
+/** A word's cache entry as markEntries reads it (features.ts, WordEntry). */
+export interface GazEntry {
+  low: string;
+  gaz: WordGaz;
+  glen: number;
+  gbits: number;
+  gsecMask: number;
+  gsecBit: number;
+  /**
+   * Memo of markEntry for this word as a first word: the next word's entry, and the bits of the
+   * two-word name they form (0: none), recorded only when no longer name can start with the two,
+   * so the marks depend on the next word alone. null: no memo.
+   */
+  gmemoNext: GazEntry | null;
+  gmemoBits: number;
+}
+
 /**
  * markGazetteer for words given as their cache entries (normalized `low` and precomputed `gaz`),
  * positions [from, to) of `ents` and `out`: the same marks, without copying the words out.
  */
-export function markEntries(gaz: Gazetteer, ents: readonly { low: string; gaz: WordGaz; glen: number; gbits: number }[], from: number, to: number, out: Int32Array): void {
+export function markEntries(gaz: Gazetteer, ents: readonly GazEntry[], from: number, to: number, out: Int32Array): void {
   for (let i = from; i < to; i++) out[i] = 0;
-  for (let i = from; i < to; i++) {
-    const e = ents[i]!;
-    if (e.glen === 0) continue;
-    out[i] = out[i]! | e.gbits;
-    const lim = Math.min(e.glen, to - i);
-    if (lim < 2 || !e.gaz.second?.has(ents[i + 1]!.low)) continue;
-    let key = ents[i]!.low;
-    for (let n = 2; n <= lim; n++) {
-      if (!gaz.prefixes.has(key)) break;
-      key = key + ' ' + ents[i + n - 1]!.low;
-      const bits = gaz.phrases.get(key);
-      if (bits === undefined) continue;
-      out[i] = out[i]! | bits;
-      for (let k = i + 1; k < i + n; k++) out[k] = out[k]! | (bits << INSIDE_SHIFT);
+  for (let i = from; i < to; i++) markEntry(gaz, ents, i, to, out);
+}
+
+/**
+ * The marks of the names starting at entry i (sentence end `to`), OR-ed into out[i ..]: one step
+ * of markEntries, for callers that walk the entries anyway (out must be cleared beforehand).
+ */
+export function markEntry(gaz: Gazetteer, ents: readonly GazEntry[], i: number, to: number, out: Int32Array): void {
+  const e = ents[i]!;
+  if (e.glen === 0) return;
+  out[i] = out[i]! | e.gbits;
+  const lim = Math.min(e.glen, to - i);
+  if (lim < 2) return;
+  const nx = ents[i + 1]!;
+  if (e.gmemoNext === nx) {
+    const bits = e.gmemoBits;
+    if (bits !== 0) (out[i] = out[i]! | bits), (out[i + 1] = out[i + 1]! | (bits << INSIDE_SHIFT));
+    return;
+  }
+  // the bit filter rejects most non-names without hashing the next word
+  if ((e.gsecMask & nx.gsecBit) === 0 || !e.gaz.second?.has(nx.low)) {
+    (e.gmemoNext = nx), (e.gmemoBits = 0);
+    return;
+  }
+  let key = e.low;
+  let bits2 = 0;
+  for (let n = 2; n <= lim; n++) {
+    if (!gaz.prefixes.has(key)) {
+      // n = 2: no longer name starts with the first word; n = 3: none with the first two. Either
+      // way the marks depend on the next word only, and can be remembered.
+      if (n <= 3) (e.gmemoNext = nx), (e.gmemoBits = bits2);
+      break;
     }
+    key = key + ' ' + ents[i + n - 1]!.low;
+    const bits = gaz.phrases.get(key);
+    if (bits === undefined) continue;
+    if (n === 2) bits2 = bits;
+    out[i] = out[i]! | bits;
+    for (let k = i + 1; k < i + n; k++) out[k] = out[k]! | (bits << INSIDE_SHIFT);
   }
 }
 

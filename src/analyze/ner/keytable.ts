@@ -22,6 +22,12 @@ export class KeyTable {
     }
   }
 
+  /** Call fn(key, row) for every stored key (in slot order). */
+  forEach(fn: (key: number, row: number) => void): void {
+    const sl = this.slots;
+    for (let h = 0; h < sl.length; h += 2) if (sl[h] !== -1) fn(sl[h]!, sl[h + 1]!);
+  }
+
   /** Row of key k, or -1. */
   get(k: number): number {
     let h = hash(k) & this.mask;
