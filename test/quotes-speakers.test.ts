@@ -131,3 +131,36 @@ describe('must not attribute (round 4)', () => {
     expect(run(text).some((q) => q.speaker === bad || q.who === bad)).toBe(false);
   });
 });
+
+describe('fragment frames (round 5)', () => {
+  // [name, text, fragment, speakerSpan as written]
+  const rows: [string, string, string, string][] = [
+    ['verb ... as before the fragment', 'Campaign chair Paul Manafort dismissed the whole kerfuffle as “absurd.” His supporters shrugged.', 'absurd.', 'Campaign chair Paul Manafort'],
+    ['participle ... as before the fragment', 'The nominee staked his campaign on immigration, portraying immigrants, in particular, as "rapists" and criminals.', 'rapists', 'The nominee'],
+    ['refer to ... as', 'Bush referred to Rubio as “a bright, charismatic leader” at the event.', 'a bright, charismatic leader', 'Bush'],
+    ['one-word connective before the subject', 'Then he cut into Bush, calling him a "stiff" at the rally.', 'stiff', 'he'],
+    ['but before a name subject', 'But Cruz entered the last week with counties still to visit, calling them “the Iowa way” of campaigning.', 'the Iowa way', 'Cruz'],
+    ['possessive pronoun before a noun of speech', 'De Blasio also repeated his claim that “profit-making” was the motivation for the firms.', 'profit-making', 'his'],
+    ['name possessive with a modifier', 'The worries go beyond Trump’s controversial pledge to be "neutral" during the peace talks.', 'neutral', 'Trump'],
+  ];
+  it.each(rows)('%s', (_name, text, said, who) => {
+    const q = run(text).find((x) => x.said === said);
+    expect(q).toBeDefined();
+    expect(q!.who).toBe(who);
+  });
+});
+
+describe('must not frame a fragment (round 5)', () => {
+  // [name, text, fragment that must not become a quote]
+  const rows: [string, string, string][] = [
+    ['"known as" names, it does not attribute', 'The hacker known as “Guccifer” was extradited in 2014.', 'Guccifer'],
+    ['"such as" lists', 'Officials searched for words such as "ambassador" in the records.', 'ambassador'],
+    ['an AS verb far from "as"', 'The senator praised the workers at the plant on Monday and then, after a long lunch with the mayor, left the town as "a friend" of all.', 'a friend'],
+    ['a noun of speech with an article has no owner', 'The claim that “profit-making” was the motivation was false.', 'profit-making'],
+    ['a noun of speech far from the fragment', 'His statement on the budget came before the long recess and the vote on the “pork” bill.', 'pork'],
+    ['"the" is no possessive owner', 'The worries go beyond the controversial pledge to be "neutral" during the peace talks.', 'neutral'],
+  ];
+  it.each(rows)('%s', (_name, text, said) => {
+    expect(run(text).some((q) => q.said === said)).toBe(false);
+  });
+});

@@ -8,7 +8,7 @@
 // precision first.
 import type { Doc } from '../doc.js';
 import { tokenAt } from '../doc.js';
-import { OBJECT_VERBS } from '../lexicons/reporting-verbs.js';
+import { AS_VERBS, OBJECT_VERBS, SPEECH_NOUNS } from '../lexicons/reporting-verbs.js';
 import type { Span } from '../../types.js';
 import type { Candidate } from './candidate.js';
 import { clauseSpan } from './clause.js';
@@ -21,7 +21,7 @@ import {
 import {
   cueAt, endsAt, isMarkAt, isQuoteMark, isSentenceEnd, isSkippable, low, LOWER, speakerAfter, speakerBefore, UPPER, type Phrase,
 } from './phrases.js';
-import { bare, cueBeforeComma, premodifiers, sentenceEndsSoon } from './frame-parts.js';
+import { bare, cueBeforeComma, nounOwner, premodifiers, sentenceEndsSoon } from './frame-parts.js';
 import { accordingTo } from './via.js';
 
 const PROGRESSIVE: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', '’s', "'s", 'been']);
@@ -33,6 +33,8 @@ const PARTICIPLE_LEADS = new Set(['by', 'in', 'while', 'when', 'as']);
 /** Verbs that frame only a quoted fragment: "called it a “disaster”". */
 const FRAGMENT_VERBS = new Set(['called', 'calls', 'call', 'calling', 'described', 'describes', 'describing', 'dubbed', 'dubbing', 'labeled', 'labelled', 'labeling', 'branded', 'branding', 'termed', 'deemed', 'accused', 'accuses', 'accusing']);
 const WORD = /[\p{L}\p{N}]/u;
+/** How far before the opening mark an AS_VERBS verb may stand ("portraying Mexican immigrants, in particular, as"). */
+const AS_REACH = 12;
 
 function words(doc: Doc, s: number, e: number): number {
   let n = 0;
@@ -135,10 +137,10 @@ function before(doc: Doc, oi: number, min: number, max: number): { att: Attribut
 }
 
 /** ", saying …" / ", adding …": a participle frame whose speaker is the sentence subject. */
-function participle(doc: Doc, k: number, min: number, max: number): Attribution | 'none' | null {
+function participle(doc: Doc, k: number, min: number, max: number, asVerb = false): Attribution | 'none' | null {
   const tokens = doc.tokens;
   const w = low(tokens[k]);
-  if (!(PARTICIPLE_CUES.has(w) || FRAGMENT_VERBS.has(w)) || !w.endsWith('ing')) return null;
+  if (!(PARTICIPLE_CUES.has(w) || FRAGMENT_VERBS.has(w) || (asVerb && AS_VERBS.has(w))) || !w.endsWith('ing')) return null;
   // ", saying" / "values,” saying" / "by saying" / "in calling": the subject does the saying.
   const p = tokens[k - 1]?.text === '”' || tokens[k - 1]?.text === '"' ? tokens[k - 2]?.text : low(tokens[k - 1]);
   if (p !== ',' && !PARTICIPLE_LEADS.has(p ?? '')) return null;
@@ -157,9 +159,12 @@ function participle(doc: Doc, k: number, min: number, max: number): Attribution 
 /** A reporting verb with a speaker earlier in the sentence: the frame of a partial quote. */
 function frame(doc: Doc, oi: number, min: number): Attribution | null {
   const tokens = doc.tokens;
+  // "dismissed the kerfuffle as “absurd”": an AS_VERBS verb close before "as" frames the fragment.
+  const asFrame = low(tokens[oi - 1]) === 'as';
   for (let k = oi - 1; k >= min && k > oi - 40; k--) {
     if (endsAt(tokens, k)) return null;
-    const p = participle(doc, k, min, oi);
+    const asVerb = asFrame && oi - k <= AS_REACH;
+    const p = participle(doc, k, min, oi, asVerb);
     if (p !== null) return p === 'none' ? null : p;
     if (low(tokens[k]).endsWith('ing')) {
       // "He’s predicting he will do “very, very well”", "Trump is telling a town hall that …":
@@ -170,8 +175,12 @@ function frame(doc: Doc, oi: number, min: number): Attribution | null {
       }
       continue;
     }
+    if (oi - k <= 8 && SPEECH_NOUNS.has(low(tokens[k]))) {
+      const sp = nounOwner(doc, k, min);
+      if (sp !== null) return attribution(doc, k, k + 1, sp, oi);
+    }
     let ce = cueAt(tokens, k);
-    if (ce < 0 && FRAGMENT_VERBS.has(low(tokens[k]))) ce = k + 1;
+    if (ce < 0 && (FRAGMENT_VERBS.has(low(tokens[k])) || (asVerb && AS_VERBS.has(low(tokens[k]))))) ce = k + 1;
     if (ce < 0) continue;
     const sp = speakerBefore(doc, k, min) ?? cueSubject(doc, min, k);
     if (sp !== null) return outer(doc, sp, min, oi) ?? attribution(doc, k, ce, sp, oi);

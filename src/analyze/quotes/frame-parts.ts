@@ -1,11 +1,12 @@
 // src/analyze/quotes/frame-parts.ts — smaller frame tests used by the direct-quote scan
 // (direct.ts): a subject with a predicate outside the lexicon before a colon or comma (`bare`),
 // the cue right before a participle ("Spicer said, adding"), premodifier runs before a speaker
-// after a quote, and whether a sentence ends right after a cue. Split out of direct.ts (round 4).
+// after a quote, whether a sentence ends right after a cue (split out of direct.ts, round 4), and
+// the owner of a noun of speech ("his claim that “…”", round 5).
 import type { Doc } from '../doc.js';
 import type { Attribution } from './frames.js';
 import { PASSIVE, subjectOf } from './subject.js';
-import { cueAt, endsAt, isMarkAt, low, speakerAfter, speakerBefore, STOP, UPPER, type Phrase } from './phrases.js';
+import { cueAt, endsAt, isMarkAt, isSentenceEnd, low, LOWER, speakerAfter, speakerBefore, STOP, UPPER, type Phrase } from './phrases.js';
 import { findAccording } from './via.js';
 
 const INVERTING: ReadonlySet<string> = new Set(['said', 'says', 'added', 'adds', 'wrote', 'writes']);
@@ -74,3 +75,27 @@ export function bare(doc: Doc, sS: number, oi: number, max: number): Attribution
   }
   return { speaker: subj, cueSpan: [t[subj.verb]!.start, t[m - 1]!.end], via: findAccording(doc, subj.verb, m), cueTok: [subj.verb, m] };
 }
+
+/**
+ * The owner of a noun of speech at token `k`: "his claim" -> his, "Donald Trump’s controversial
+ * pledge" -> Donald Trump (one lower-case modifier may stand between). Null for any other
+ * determiner ("the claim", "a statement": no owner, no speaker).
+ */
+export function nounOwner(doc: Doc, k: number, min: number): Phrase | null {
+  const tokens = doc.tokens;
+  let q = k - 1;
+  if (q > min && LOWER.test(tokens[q]!.text) && !OWNER_PRONOUNS.has(low(tokens[q]))) q--;
+  if (q < min) return null;
+  const w = low(tokens[q]);
+  if (OWNER_PRONOUNS.has(w)) return { tok: [q, q + 1], span: [tokens[q]!.start, tokens[q]!.end], pronoun: true };
+  if (w !== '’s' && w !== "'s") return null;
+  // The owner is the capitalised name glued to the possessive, never a longer phrase.
+  let a = q;
+  while (a > min && a > q - 4 && (UPPER.test(tokens[a - 1]!.text) || tokens[a - 1]!.text === '.') && !isSentenceEnd(tokens[a - 2])) a--;
+  while (a < q && !UPPER.test(tokens[a]!.text)) a++;
+  if (a === q || low(tokens[a]) === 'the') return null;
+  return { tok: [a, q], span: [tokens[a]!.start, tokens[q - 1]!.end], pronoun: false };
+}
+
+/** Possessive pronouns that resolve like "he"/"she" ("their" and "its" are left out: groups). */
+const OWNER_PRONOUNS: ReadonlySet<string> = new Set(['his', 'her']);

@@ -45,7 +45,10 @@ export function subjectOf(doc: Doc, sentStart: number, cue: number): Subject | '
   const t = doc.tokens;
   let s = datelineEnd(t, sentStart, cue);
   if (isQuoteMark(t[s])) return 'quote';
-  if (INTRO.has(low(t[s])) || (low(t[s]).endsWith('ing') && UPPER.test(t[s]!.text) && low(t[s]).length > 5)) {
+  // "Then he cut into Bush, calling …" / "But Cruz entered …, saying …": a one-word connective
+  // right before a pronoun or a name opens nothing longer; only the word itself is skipped.
+  if (ONE_WORD_INTRO.has(low(t[s])) && s + 1 < cue && (PRONOUNS.has(low(t[s + 1])) || (UPPER.test(t[s + 1]!.text) && !NOT_NAME.has(low(t[s + 1]))))) s++;
+  else if (INTRO.has(low(t[s])) || (low(t[s]).endsWith('ing') && UPPER.test(t[s]!.text) && low(t[s]).length > 5)) {
     let k = s + 1;
     while (k < cue && k < s + 20 && t[k]!.text !== ',') k++;
     if (t[k]?.text !== ',') return null;
@@ -125,6 +128,9 @@ export function cueSubject(doc: Doc, sentStart: number, cue: number): Phrase | n
   for (let k = subj.verb; k < cue; k++) if (!AUX.has(low(t[k])) && !isSkippable(t, k)) return null;
   return subj;
 }
+
+/** Connectives that can open a sentence without a comma: "Then he …", "But Cruz …", "So they …". */
+const ONE_WORD_INTRO = new Set(['then', 'but', 'and', 'yet', 'so', 'still', 'now', 'later', 'earlier', 'meanwhile', 'instead', 'thus', 'also']);
 
 const TIME_END = new Set(['later', 'ago', 'earlier', 'afterward', 'afterwards']);
 
