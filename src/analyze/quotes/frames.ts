@@ -24,9 +24,16 @@ export interface Attribution {
 
 
 /** Index of the last token of the sentence run containing token i (stops at . ! ? ; or `max`). */
+/**
+ * How far the sentence walks below go: a real sentence is far shorter, and a run of text with no
+ * sentence end (pasted junk, a page without punctuation) must not make every quote in it rescan it.
+ */
+const MAX_WALK = 300;
+
 export function sentenceEndTok(tokens: Token[], i: number, max: number): number {
   let j = i;
-  while (j < max && !endsAt(tokens, j)) j++;
+  const stop = Math.min(max, i + MAX_WALK);
+  while (j < stop && !endsAt(tokens, j)) j++;
   return j;
 }
 
@@ -34,8 +41,11 @@ export function attribution(doc: Doc, cue: number, cueEnd: number, speaker: Phra
   const tokens = doc.tokens;
   const end = extendCue(tokens, cueEnd, max);
   const told = toldObject(doc, cue, max);
+  // Back to the sentence start (the bound moved with s0 before, so in practice it was the sentence
+  // start; MAX_WALK keeps that and caps it).
   let s0 = speaker?.tok[0] ?? cue;
-  for (let k = s0 - 1; k >= 0 && k > s0 - 30 && !endsAt(tokens, k); k--) s0 = k;
+  const floor = Math.max(0, s0 - MAX_WALK);
+  while (s0 > floor && !endsAt(tokens, s0 - 1)) s0--;
   // "…,” Hewitt said, according to a transcript" / "According to pool reports, Obama said …"
   const sE = sentenceEndTok(tokens, end, max);
   const sp0 = speaker?.tok[0] ?? cue;
@@ -171,6 +181,7 @@ export function priorFrame(doc: Doc, sS: number, min: number): Attribution | nul
 export function sentenceStartTok(doc: Doc, i: number, paraStart: number): number {
   const t = doc.tokens;
   let j = i;
+  paraStart = Math.max(paraStart, i - MAX_WALK);
   // A quote closed by its own period ends the sentence too: "…grassroots.” Asked which county
   // was his favorite, he demurred: “…”" — the next sentence starts at the capital after the mark.
   while (j > paraStart && !endsAt(t, j - 1) && !(j < i && j - 2 >= paraStart && isQuoteMark(t[j - 1]) && endsAt(t, j - 2) && UPPER.test(t[j]!.text))) j--;
