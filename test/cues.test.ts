@@ -40,6 +40,11 @@ describe('findCues: positive rows', () => {
     ['The rollout was a fiasco from the first day.', 'loaded', 'fiasco'],
     ['The mayor hired thugs to break up the rally.', 'loaded', 'thugs'],
     ['Critics called it a witch hunt.', 'loaded', 'witch hunt'],
+    // Outlets opening with "the"/"The" (match.ts outletMayStart) and two-word openings (Compiled.second).
+    ['The Guardian reported the deal on Monday.', 'attribution', 'The Guardian reported'],
+    ['An aide told the Wall Street Journal about it.', 'attribution', 'told the Wall Street Journal'],
+    ['Reuters reported the deal first.', 'attribution', 'Reuters reported'],
+    ['He was believed to be abroad.', 'hedge', 'was believed to'],
   ])('%s', (text, kind, words) => {
     const c = run(text).find((x) => x.kind === kind);
     expect(c, `${kind} in ${text}`).toBeDefined();
@@ -67,6 +72,8 @@ describe('findCues: must not match', () => {
     ['a loaded word in a quote with no known speaker', 'The crowd chanted "this is a disgraceful sham" all night.', 'loaded'],
     ['"never interfered" outside a quote is narration', 'The court never interfered in the case.', 'denial'],
     ['"can be verified" is not uncertainty', 'The figures can be verified online.', 'uncertainty'],
+    ['"the guardian" in lower case is no outlet', 'The court named the guardian reported missing.', 'attribution'],
+    ['"was believed" without "to"', 'It was believed by many.', 'hedge'],
   ])('%s', (_name, text, kind) => {
     expect(run(text).filter((c) => c.kind === kind).map((c) => surface(text, c))).toEqual([]);
   });

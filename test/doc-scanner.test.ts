@@ -45,3 +45,29 @@ describe('tokenize = TOKEN_RE', () => {
     }
   });
 });
+
+// `lower` is decided during the scan (doc-tokens.ts mayHaveUpper), not by a second pass: it must
+// still equal toLowerCase for capitals anywhere in a token (after a hyphen or apostrophe, in
+// abbreviations, possessives, non-ASCII letters).
+describe('tokenize: lower', () => {
+  it.each([
+    ['U.S. officials said on Monday; a.m. and U.s.'],
+    ['well-Known o\'Neill O’NEILL rock’N’roll x-Y McDonald ’S \'S'],
+    ['Émile ÉMILE naÏve ŁÓDŹ Дмитрий ПЕСКОВ İstanbul ẞ 𝐀𝐁𝐂 ＡＢＣ'],
+    ['4th-Quarter 1,000 3:30 21st COVID-19 X²'],
+  ])('%j', (text) => {
+    for (const t of tokenize(text)) expect(t.lower).toBe(t.text.toLowerCase());
+  });
+
+  it('on random strings of tricky characters', () => {
+    const alphabet = ['a', 'Z', 's', 'S', '1', '.', '-', "'", '’', ' ', 'É', 'é', 'Д', 'İ', 'U.S.', 'Mc'];
+    let seed = 777;
+    const rnd = (n: number): number => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) % n);
+    for (let k = 0; k < 2000; k++) {
+      let t = '';
+      const len = 1 + rnd(16);
+      for (let i = 0; i < len; i++) t += alphabet[rnd(alphabet.length)]!;
+      for (const tok of tokenize(t)) expect(tok.lower).toBe(tok.text.toLowerCase());
+    }
+  });
+});

@@ -31,10 +31,32 @@ describe('findNumbers: kinds, values and units', () => {
     ['He won the first round easily.', 'first round', 'ordinal', 1, 'round'],
     ['The runoff vote will be held on May 7.', 'May 7', 'date', 7, 'date'],
     ['It happened in 2017, officials said.', '2017', 'date', 2017, 'year'],
+    // Starts the trigger filter (numbers/triggers.ts mayOpen) must keep: digits, "a", suffixes, "of", "US".
+    ['He left 5 days ago.', '5 days ago', 'date', -5, 'days'],
+    ['It was signed a week later.', 'a week later', 'date', 7, 'days'],
+    ['They met on 23 March in Rome.', '23 March', 'date', 23, 'date'],
+    ['They met on the 23rd of March.', '23rd of March', 'date', 23, 'date'],
+    ['The fund holds 5 million dollars.', '5 million dollars', 'money', 5e6, 'USD'],
+    ['It cost 40 US dollars.', '40 US dollars', 'money', 40, 'USD'],
+    ['Support fell to 12 % in May.', '12 %', 'percent', 12, '%'],
+    ['It is a 21st century problem.', '21st century', 'ordinal', 21, 'century'],
   ])('%s', (text, surface, kind, value, unit) => {
     const m = run(text).find((x) => text.slice(x.span[0], x.span[1]) === surface);
     expect(m, surface).toBeDefined();
     expect([m!.kind, m!.value, m!.unit]).toEqual([kind, value, unit]);
+  });
+});
+
+describe('findNumbers: the entity is the nearest name not behind a preposition', () => {
+  it.each([
+    ['Officials in Zürich said Siemens cut 400 jobs.', 'Siemens'], // a non-ASCII window (slow path)
+    ['In France, Renault cut 400 jobs.', 'Renault'],
+    ['Siemens, in a statement, cut 400 jobs.', 'Siemens'],
+    ['According to the ministry 400 jobs went.', null],
+    ['Most of the cuts in France hit 400 workers.', null],
+  ])('%s', (text, entity) => {
+    const m = run(text).find((x) => text.slice(x.span[0], x.span[0] + 3) === '400');
+    expect(m?.entity ?? null).toBe(entity);
   });
 });
 

@@ -13,7 +13,7 @@ import type { Cue, Span } from '../types.js';
 import type { AnalysisContext } from './context.js';
 import type { Token } from './doc.js';
 import { GUARDS } from './cues/guards.js';
-import { INDEX, matchAt, type Compiled } from './cues/match.js';
+import { INDEX, matchAt, outletMayStart, type Compiled } from './cues/match.js';
 import { quoteRegions, regionOf, type QuoteRegion } from './cues/quoted.js';
 import { LOADED, LOADED_NOT_BEFORE } from './lexicons/loaded.js';
 
@@ -72,6 +72,10 @@ const STARTS: ReadonlyMap<string, Starts> = (() => {
 const EXACT: ReadonlyMap<string, Compiled[]> = new Map([...INDEX].filter(([k]) => k !== k.toLowerCase()));
 
 function pushCue(c: Compiled, toks: Token[], i: number, out: Found[]): void {
+  // Cheap necessary conditions first (most tries fail here): "the" opens an outlet pattern but is
+  // rarely one; "was"/"is"/"it" open patterns whose second word rarely follows.
+  if (c.outletFirst && !outletMayStart(toks, i)) return;
+  if (c.second && !c.second.has(toks[i + 1]?.lower ?? '')) return;
   const j = matchAt(c, toks, i);
   if (j < 0) return;
   const g = c.entry.guard;
@@ -86,11 +90,11 @@ function lexiconCues(toks: Token[], out: Found[]): void {
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
     const l = t.lower;
-    const hit = STARTS.get(l);
     if (l !== t.text) {
       const exact = EXACT.get(t.text);
       if (exact) for (const c of exact) pushCue(c, toks, i, out);
     }
+    const hit = STARTS.get(l);
     if (!hit) continue;
     for (const c of hit.cues) pushCue(c, toks, i, out);
     for (const { words, term, notBefore } of hit.loaded) {

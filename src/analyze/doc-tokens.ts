@@ -34,17 +34,29 @@ function wordLen(text: string, i: number): number {
   return k === 1 ? 1 : 0;
 }
 
+/**
+ * Whether the token tokenEnd last scanned may change under toLowerCase (an ASCII capital or any
+ * non-ASCII character in it; true is always safe). Set as a side result of the scan, so buildDoc's
+ * tokens need no second pass over their characters to decide whether to lower-case them.
+ */
+let mayHaveUpper = false;
+
 /** End of the run of word characters starting at j (ASCII letters and digits tested inline). */
 function wordRunEnd(text: string, j: number): number {
   const len = text.length;
   while (j < len) {
     const c = text.charCodeAt(j);
     if (c < 128) {
-      if (!(isAsciiLetter(c) || isDigit(c))) break;
-      j++;
+      if (c >= 97 && c <= 122) j++;
+      else if (isDigit(c)) j++;
+      else if (c >= 65 && c <= 90) {
+        mayHaveUpper = true;
+        j++;
+      } else break;
     } else {
       const n = wordLen(text, j);
       if (n === 0) break;
+      mayHaveUpper = true;
       j += n;
     }
   }
@@ -58,16 +70,21 @@ export function isSpace(c: number): boolean {
     c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
-/** End of the token starting at i (a non-space character): the first alternative of TOKEN_RE that matches. */
+/**
+ * End of the token starting at i (a non-space character): the first alternative of TOKEN_RE that
+ * matches. Sets mayHaveUpper for that token.
+ */
 function tokenEnd(text: string, i: number): number {
   const c = text.charCodeAt(i);
+  mayHaveUpper = c >= 128 || (c >= 65 && c <= 90);
   // (?:[A-Za-z]\.){2,}
   if (isAsciiLetter(c) && text.charCodeAt(i + 1) === 46 && isAsciiLetter(text.charCodeAt(i + 2)) && text.charCodeAt(i + 3) === 46) {
     let j = i + 4;
     while (isAsciiLetter(text.charCodeAt(j)) && text.charCodeAt(j + 1) === 46) j += 2;
+    mayHaveUpper = hasUpper(text, i, j);
     return j;
   }
-  // \d+(?:[.,:]\d+)*(?:st|nd|rd|th)?
+  // \d+(?:[.,:]\d+)*(?:st|nd|rd|th)?  (digits, separators and a lower-case suffix: nothing to lower)
   if (isDigit(c)) {
     let j = i + 1;
     while (isDigit(text.charCodeAt(j))) j++;
@@ -92,13 +109,18 @@ function tokenEnd(text: string, i: number): number {
       if (d === 45 || (isApos(d) && !possessiveAt(text, j + 1))) {
         const m = wordLen(text, j + 1);
         if (m === 0) break;
+        const e = text.charCodeAt(j + 1);
+        if (d >= 128 || e >= 128 || (e >= 65 && e <= 90)) mayHaveUpper = true; // ’, or the part's first character
         j = wordRunEnd(text, j + 1 + m);
       } else break;
     }
     return j;
   }
   // ['’][sS]\b
-  if (isApos(c) && possessiveAt(text, i + 1)) return i + 2;
+  if (isApos(c) && possessiveAt(text, i + 1)) {
+    mayHaveUpper = true;
+    return i + 2;
+  }
   // \S: one code point
   if (c >= 0xd800 && c <= 0xdbff) {
     const lo = text.charCodeAt(i + 1);
@@ -130,7 +152,7 @@ export function tokenizeInto(text: string, from: number, to: number, out: Token[
     // toLowerCase only when it can change something: most tokens are lower-case ASCII already.
     // (Interning token strings in a cache shared across documents was tried: it halves the cost with
     // a large retained heap, but costs more in the pipeline, article by article; not kept.)
-    out.push({ text: t, lower: hasUpper(text, i, e) ? t.toLowerCase() : t, start: i, end: e, sent: -1 });
+    out.push({ text: t, lower: mayHaveUpper ? t.toLowerCase() : t, start: i, end: e, sent: -1 });
     i = e;
   }
   return out;

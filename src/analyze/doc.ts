@@ -50,10 +50,13 @@ for (const [chars, role] of [['"“«„', QUOTE_OPEN], ['"”»“', QUOTE_CLOS
   for (const ch of chars) CHAR_ROLE[ch.charCodeAt(0)]! |= role;
 }
 CHAR_ROLE[34]! |= QUOTE_STRAIGHT;
-/** The CHAR_ROLE bits of a token: 0 unless it is one of those single characters. */
-const roleOf = (t: Token): number => {
-  if (t.text.length !== 1) return 0;
-  const c = t.text.charCodeAt(0);
+/**
+ * The CHAR_ROLE bits of a token: 0 unless it is one of those single characters. Read from the text
+ * at the token's offsets (its `text` is text.slice(start, end)), which saves loading the token string.
+ */
+const roleOf = (text: string, t: Token): number => {
+  if (t.end - t.start !== 1) return 0;
+  const c = text.charCodeAt(t.start);
   return c < 0x2020 ? CHAR_ROLE[c]! : 0;
 };
 
@@ -110,9 +113,9 @@ function newlineIn(text: string, from: number, to: number): boolean {
 }
 
 /** Index after the closers glued to the terminator at i (the sentence's end), at most `end`. */
-function afterClosers(toks: Token[], i: number, end: number): number {
+function afterClosers(text: string, toks: Token[], i: number, end: number): number {
   let j = i + 1;
-  while (j < end && (roleOf(toks[j]!) & CLOSER) !== 0 && toks[j]!.start === toks[j - 1]!.end) j++;
+  while (j < end && (roleOf(text, toks[j]!) & CLOSER) !== 0 && toks[j]!.start === toks[j - 1]!.end) j++;
   return j;
 }
 
@@ -120,7 +123,7 @@ function afterClosers(toks: Token[], i: number, end: number): number {
 function endsSentence(text: string, toks: Token[], base: number, end: number, i: number, bangNames: Set<string>): boolean {
   const t = toks[i]!;
   const prev = i > base ? toks[i - 1] : undefined;
-  const j = afterClosers(toks, i, end);
+  const j = afterClosers(text, toks, i, end);
   const next = j < end ? toks[j] : undefined;
   if (!next) return true;
   const gapFrom = toks[j - 1]!.end;
@@ -158,19 +161,19 @@ function splitParagraph(text: string, toks: Token[], base: number, end: number, 
   // Quote open only counts if it closes later in the paragraph.
   let lastClose = -1;
   for (let k = end - 1; k >= base; k--) {
-    if ((roleOf(toks[k]!) & QUOTE_CLOSE) !== 0) {
+    if ((roleOf(text, toks[k]!) & QUOTE_CLOSE) !== 0) {
       lastClose = k;
       break;
     }
   }
   for (let i = base; i < end; i++) {
-    const role = roleOf(toks[i]!);
+    const role = roleOf(text, toks[i]!);
     if (role === 0) continue;
     if ((role & QUOTE_STRAIGHT) !== 0) inQuote = !inQuote && i < lastClose; // straight quotes toggle
     else if ((role & QUOTE_OPEN) !== 0) inQuote ||= i < lastClose; // “ « „ open (a “ is read as opening)
     else if ((role & QUOTE_CLOSE) !== 0) inQuote = false;
     if ((role & TERMINATOR) !== 0 && !inQuote && endsSentence(text, toks, base, end, i, bangNames)) {
-      const j = afterClosers(toks, i, end);
+      const j = afterClosers(text, toks, i, end);
       addSentence(toks, first, j, doc);
       first = j;
       i = j - 1;

@@ -43,12 +43,17 @@ export function findNumbers(ctx: AnalysisContext): NumberMention[] {
     text,
   });
   const dateInfo = new Map(dates.map((c, i) => [c, resolved[i]!]));
+  // Named spans per sentence, built only for sentences whose numbers can have an entity (not dates or
+  // ordinals). Entity mentions (not places) are sorted once, when first needed; each sentence takes
+  // its slice by binary search.
   const namesCache = new Map<number, NamedSpan[]>();
-  // Entity mentions (not places) sorted once; each sentence takes its slice by binary search.
-  const mentions: NamedSpan[] = [];
-  for (const e of ctx.entities) if (e.type !== 'place') for (const m of e.mentions) mentions.push({ span: m, name: e.name });
-  mentions.sort((a, b) => a.span[0] - b.span[0]);
+  let mentions: NamedSpan[] | null = null;
   const mentionsIn = (sent: Span): NamedSpan[] => {
+    if (!mentions) {
+      mentions = [];
+      for (const e of ctx.entities) if (e.type !== 'place') for (const m of e.mentions) mentions.push({ span: m, name: e.name });
+      mentions.sort((a, b) => a.span[0] - b.span[0]);
+    }
     let lo = 0;
     let hi = mentions.length;
     while (lo < hi) {
@@ -60,12 +65,17 @@ export function findNumbers(ctx: AnalysisContext): NumberMention[] {
     for (let k = lo; k < mentions.length && mentions[k]!.span[0] < sent[1]; k++) if (mentions[k]!.span[1] <= sent[1]) out.push(mentions[k]!);
     return out;
   };
+  const NO_NAMES: NamedSpan[] = [];
   return cands.map((c) => {
     const sent = sentenceOf(c.span[0]);
-    let names: NamedSpan[] = [];
-    if (sent) {
-      names = namesCache.get(sent[0]) ?? (ctx.entities.length ? mentionsIn(sent) : namesIn(text, sent, ctx.entities));
-      namesCache.set(sent[0], names);
+    let names = NO_NAMES;
+    if (sent && c.kind !== 'date' && c.kind !== 'ordinal') { // subjectOf reads names for other kinds only
+      let cached = namesCache.get(sent[0]);
+      if (!cached) {
+        cached = ctx.entities.length ? mentionsIn(sent) : namesIn(text, sent, ctx.entities);
+        namesCache.set(sent[0], cached);
+      }
+      names = cached;
     }
     const s = subjectOf(text, c.kind, c.span, c.unit, sent, names);
     const d = dateInfo.get(c);

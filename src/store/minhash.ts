@@ -27,50 +27,31 @@ function mix(x: number): number {
   return x >>> 0;
 }
 
-/** Lowercased code of a non-ASCII letter or digit, or -1; cached per code point. */
-const wide = new Map<number, number>();
+/**
+ * What the shingler hashes for each UTF-16 code unit: the lower-cased code of an ASCII letter or digit,
+ * the lower-cased code (first unit of toLowerCase) of a non-ASCII \p{L}/\p{N} character, or NOT_WORD
+ * for everything else (punctuation, spaces, surrogate halves: astral characters are not word characters
+ * here, as a lone half never matches \p{L}). 0 = not computed yet; filled lazily per code unit, so one
+ * array read replaces the per-character branches and the Map of an earlier version (same values).
+ */
+const NOT_WORD = 0xffff; // U+FFFF is a noncharacter: never a word character, so never a real value
+const UNIT_CODE = new Uint16Array(65536);
 const WIDE_WORD = /^[\p{L}\p{N}]$/u;
-function wideCode(c: number): number {
-  let v = wide.get(c);
-  if (v === undefined) {
+function unitCode(c: number): number {
+  let v: number;
+  if (c < 128) {
+    const l = c >= 65 && c <= 90 ? c + 32 : c;
+    v = (l >= 97 && l <= 122) || (l >= 48 && l <= 57) ? l : NOT_WORD;
+  } else {
     const ch = String.fromCharCode(c);
-    v = WIDE_WORD.test(ch) ? ch.toLowerCase().charCodeAt(0) : -1;
-    wide.set(c, v);
+    v = WIDE_WORD.test(ch) ? ch.toLowerCase().charCodeAt(0) : NOT_WORD;
+    // As before: a lowered code below 128 counts only if it is an ASCII letter or digit (Kelvin sign -> k).
+    if (v < 128 && !((v >= 97 && v <= 122) || (v >= 48 && v <= 57))) v = NOT_WORD;
   }
+  UNIT_CODE[c] = v;
   return v;
 }
-
-/**
- * Calls `emit` with the hash of every lowercased word 5-shingle of `text`, in one pass over the
- * characters (words = runs of letters and digits); returns the number of shingles.
- */
-function forEachShingle(text: string, emit: (h: number) => void): number {
-  const ring = new Uint32Array(SHINGLE);
-  let words = 0;
-  let h = 0x811c9dc5;
-  let inWord = false;
-  for (let i = 0; i <= text.length; i++) {
-    let c = i < text.length ? text.charCodeAt(i) : 32;
-    if (c >= 65 && c <= 90) c += 32;
-    else if (c > 127) c = wideCode(c);
-    const isWord = (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c > 127;
-    if (isWord) {
-      h = Math.imul(h ^ c, 0x01000193);
-      inWord = true;
-      continue;
-    }
-    if (!inWord) continue;
-    ring[words % SHINGLE] = mix(h);
-    words++;
-    h = 0x811c9dc5;
-    inWord = false;
-    if (words < SHINGLE) continue;
-    let s = 0x811c9dc5;
-    for (let k = words - SHINGLE; k < words; k++) s = Math.imul(s ^ ring[k % SHINGLE]!, 0x01000193);
-    emit(mix(s));
-  }
-  return Math.max(0, words - SHINGLE + 1);
-}
+for (let c = 0; c < 128; c++) unitCode(c);
 
 /**
  * The MinHash signature of `text`, or null when it has too few shingles to judge.
@@ -84,11 +65,42 @@ function forEachShingle(text: string, emit: (h: number) => void): number {
 export function minhash(text: string): Uint32Array | null {
   const sig = new Uint32Array(NUM_HASHES).fill(EMPTY);
   const mask = 2 ** BIN_SHIFT - 1;
-  const n = forEachShingle(text, (h) => {
-    const bin = h >>> BIN_SHIFT;
-    const v = h & mask;
-    if (v < sig[bin]!) sig[bin] = v;
-  });
+  // One pass over the code units: words are runs of word units (see UNIT_CODE), each hashed with FNV-1a
+  // over its lower-cased codes and mixed; a shingle hash is FNV-1a over the last SHINGLE word hashes,
+  // oldest first (w0 oldest .. w4 newest), mixed; each shingle hash goes to its bin's minimum.
+  let w0 = 0, w1 = 0, w2 = 0, w3 = 0, w4 = 0;
+  let words = 0;
+  const len = text.length;
+  let i = 0;
+  while (i < len) {
+    let v = 0;
+    for (; i < len; i++) { // skip to the next word unit
+      const c = text.charCodeAt(i);
+      v = UNIT_CODE[c]!;
+      if (v === 0) v = unitCode(c);
+      if (v !== NOT_WORD) break;
+    }
+    if (i >= len) break;
+    let h = Math.imul(0x811c9dc5 ^ v, 0x01000193);
+    for (i++; i < len; i++) { // the rest of the word
+      const c = text.charCodeAt(i);
+      v = UNIT_CODE[c]!;
+      if (v === 0) v = unitCode(c);
+      if (v === NOT_WORD) break;
+      h = Math.imul(h ^ v, 0x01000193);
+    }
+    w0 = w1; w1 = w2; w2 = w3; w3 = w4; w4 = mix(h);
+    if (++words < SHINGLE) continue;
+    let s = Math.imul(0x811c9dc5 ^ w0, 0x01000193);
+    s = Math.imul(s ^ w1, 0x01000193);
+    s = Math.imul(s ^ w2, 0x01000193);
+    s = Math.imul(s ^ w3, 0x01000193);
+    s = mix(Math.imul(s ^ w4, 0x01000193));
+    const bin = s >>> BIN_SHIFT;
+    const m = s & mask;
+    if (m < sig[bin]!) sig[bin] = m;
+  }
+  const n = Math.max(0, words - SHINGLE + 1);
   if (n < MIN_SHINGLES) return null;
   for (let i = 0; i < NUM_HASHES; i++) {
     if (sig[i] !== EMPTY) continue;

@@ -29,15 +29,22 @@ export function rawHash(raw: RawArticle): string {
 }
 
 export function prepareArticle(a: Article, raw: string | null): PreparedArticle {
+  // First spelling of each (lower-cased name, type): the name, then its aliases, entity by entity.
   const ents = new Map<string, [string, string]>();
+  const addName = (n: string, type: string): void => {
+    const k = `${n.toLowerCase()}\u0000${type}`;
+    if (!ents.has(k)) ents.set(k, [n, type]);
+  };
   for (const e of a.entities) {
-    for (const n of [e.name, ...e.aliases]) {
-      const k = `${n.toLowerCase()}\u0000${e.type}`;
-      if (!ents.has(k)) ents.set(k, [n, e.type]);
-    }
+    addName(e.name, e.type);
+    for (const n of e.aliases) addName(n, e.type);
   }
   const speakers = new Map<string, string>();
-  for (const q of a.quotes) if (q.speaker && !speakers.has(q.speaker.toLowerCase())) speakers.set(q.speaker.toLowerCase(), q.speaker);
+  for (const q of a.quotes) {
+    if (!q.speaker) continue;
+    const k = q.speaker.toLowerCase();
+    if (!speakers.has(k)) speakers.set(k, q.speaker);
+  }
   return {
     id: a.id,
     article: { id: a.id, input: a.input, outlet: a.outlet, title: a.title, published: a.published, language: a.language, text: a.text },

@@ -9,6 +9,13 @@ type Elem = { alts: Set<string>; optional: boolean } | { special: 'NP' | 'Outlet
 export interface Compiled {
   entry: CuePattern;
   elems: Elem[];
+  /** The pattern opens with {Outlet} (see outletMayStart). */
+  outletFirst: boolean;
+  /**
+   * When the first two elements are required words: the second's words. A match at token i (which,
+   * being indexed by its first word, spells that word) then needs token i + 1 to be one of them.
+   */
+  second: Set<string> | null;
 }
 
 const FUNCTION_WORDS = new Set([
@@ -31,7 +38,9 @@ function compile(entry: CuePattern): Compiled {
     const optional = raw.endsWith('?');
     return { alts: new Set((optional ? raw.slice(0, -1) : raw).split('|')), optional };
   });
-  return { entry, elems };
+  const [a, b] = elems;
+  const second = a && !('special' in a) && !a.optional && b && !('special' in b) && !b.optional ? b.alts : null;
+  return { entry, elems, outletFirst: 'special' in elems[0]! && elems[0].special === 'Outlet', second };
 }
 
 /** Patterns by first word; patterns starting with {Outlet} under each outlet's first token. */
@@ -65,6 +74,24 @@ function matchOutlet(toks: Token[], i: number, sent: number): number {
     if (k === seq.length) return i + seq.length;
   }
   return -1;
+}
+
+/** Per outlet first token: whether a one-token outlet is spelled so, and the second tokens of the others. */
+const OUTLET_FIRST = new Map<string, { single: boolean; seconds: Set<string> }>();
+for (const [first, seqs] of outletSeqs) {
+  OUTLET_FIRST.set(first, { single: seqs.some((s) => s.length === 1), seconds: new Set(seqs.filter((s) => s.length > 1).map((s) => s[1]!)) });
+}
+
+/**
+ * A necessary condition for matchOutlet(toks, i, ...) >= 0: token i spells a one-token outlet, or it
+ * and the next token spell the first two tokens of a longer one ("the" is followed by "Guardian").
+ */
+export function outletMayStart(toks: Token[], i: number): boolean {
+  const o = OUTLET_FIRST.get(toks[i]!.text);
+  if (!o) return false;
+  if (o.single) return true;
+  const n = toks[i + 1];
+  return n !== undefined && o.seconds.has(n.text);
 }
 
 /** A short source phrase: a pronoun, or up to 6 words of determiner/capitalised/lower-case nouns. */

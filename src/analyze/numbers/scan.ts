@@ -89,16 +89,23 @@ function dateParts(p: Partial<DateParts>): DateParts {
 const month = (s: string): number => MONTHS.get(s.replace('.', '').toLowerCase())!;
 const weekday = (s: string | undefined): number | null => (s ? WEEKDAYS.get(s.toLowerCase()) ?? null : null);
 
+const isDigitCode = (c: number): boolean => c >= 48 && c <= 57;
+
+/** Adjective endings of a word after a number ("two Russian diplomats", "three armed men"). */
+const ADJECTIVE_ENDINGS = ['ed', 'ing', 'al', 'ian', 'ese', 'ish', 'ive', 'ous', 'ful', 'ic'];
+const endsWithAny = (w: string, ends: readonly string[]): boolean => ends.some((e) => w.endsWith(e));
+
 /** The counted noun after a number ("9 people", "two Russian diplomats"), or null. */
 function countedNoun(w1: string, w2: string | undefined): string | null {
   const l1 = w1.toLowerCase();
   if (NOT_A_NOUN.has(l1) || MONTHS.has(l1) || CURRENCY_WORDS.has(l1) || MULTIPLIERS.has(l1)) return null;
-  const adjective = /^[A-Z]/.test(w1) || /(?:ed|ing|al|ian|ese|ish|ive|ous|ful|ic)$/.test(l1) || l1 === 'new' || l1 === 'more' || l1 === 'other';
+  const c = w1.charCodeAt(0);
+  const adjective = (c >= 65 && c <= 90) || endsWithAny(l1, ADJECTIVE_ENDINGS) || l1 === 'new' || l1 === 'more' || l1 === 'other';
   if (adjective) {
-    if (w2 && !NOT_A_NOUN.has(w2) && !/ly$/.test(w2)) return w2;
-    return /^[a-z]/.test(w1) && !/(?:ed|ing)$/.test(l1) ? l1 : null;
+    if (w2 && !NOT_A_NOUN.has(w2) && !w2.endsWith('ly')) return w2;
+    return c >= 97 && c <= 122 && !l1.endsWith('ed') && !l1.endsWith('ing') ? l1 : null;
   }
-  if (/ly$/.test(l1)) return null;
+  if (l1.endsWith('ly')) return null;
   return l1;
 }
 
@@ -161,19 +168,19 @@ export function scanNumbers(text: string, tokens: readonly Token[] = tokenize(te
   }
   for (const m of matches(STICKY.count, text, starts.count)) {
     const noun = countedNoun(m[3]!, m[4]);
-    if (!noun || (/^\d/.test(m[1]!) && followsName(text, m.index))) continue;
+    if (!noun || (isDigitCode(m[1]!.charCodeAt(0)) && followsName(text, m.index))) continue;
     const mult = m[2] ? MULTIPLIERS.get(m[2]) ?? 100 : 1;
     const end = noun === m[3]!.toLowerCase() ? m.index + m[0].length - (m[4] ? m[4].length + 1 : 0) : m.index + m[0].length;
     push(m.index, end, 'count', num(m[1]!) * mult, noun);
   }
   for (const m of matches(STICKY.ordinal, text, starts.ordinal)) {
     const noun = m[2]!;
-    if (NOT_A_NOUN.has(noun) || /ly$/.test(noun) || isTimeSecond(text, m.index, m[1]!)) continue;
+    if (NOT_A_NOUN.has(noun) || noun.endsWith('ly') || isTimeSecond(text, m.index, m[1]!)) continue;
     const v = ORDINALS.get(m[1]!.toLowerCase()) ?? parseInt(m[1]!, 10);
     push(m.index, m.index + m[0].length, 'ordinal', v, noun);
   }
   for (const m of matches(STICKY.weekday, text, starts.weekday)) {
-    const prev = /([A-Za-z]+)\s+$/.exec(text.slice(Math.max(0, m.index - 12), m.index))?.[1];
+    const prev = m[1] ? undefined : /([A-Za-z]+)\s+$/.exec(text.slice(Math.max(0, m.index - 12), m.index))?.[1]; // read only without a modifier
     if (!m[1] && prev && WEEKDAY_NAME_PREFIX.has(prev.toLowerCase())) continue;
     if (/^\s*[A-Z][a-z]/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3)) && !/^\s*[A-Z][a-z]+\s*[,.]/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 20))) continue; // "Sunday Times"
     const d = dateParts({ weekday: weekday(m[2]), modifier: m[1]?.toLowerCase() ?? null });

@@ -4,6 +4,7 @@
 // from ctx.entities when they are there, else from capitalised words; `measure` is the measured thing
 // from the words around the number. Either may be null; `subject` joins the known parts.
 import type { Entity, NumberKind, Span } from '../../types.js';
+import { isSpace } from '../doc.js';
 import { MONTHS, ORDINALS, WEEKDAYS } from './words.js';
 
 export interface Subject {
@@ -31,7 +32,9 @@ const VOTE_RE = /\b(?:votes?|voting|voters?|ballots?|scor(?:e|ed|es|ing)|polls?|
 const ORD_ALT = [...ORDINALS.keys()].join('|');
 const QUALIFIER_RE = new RegExp(String.raw`\b(${ORD_ALT})\s+(round|ballot|quarter|half|leg|stage|phase|term|day|week|month|year)\b`, 'i');
 const MEASURE_WORDS = /\b(turnout|inflation|unemployment|growth|approval rating|approval|support|interest rates?|rate|share|stake|budget|deficit|debt|revenue|profit|sales|prices?|tax|tariffs?|fine|aid|funding|salary|wages?|gdp|output|exports?|imports?|spending|investment|valuation|majority|lead)\b/gi;
-const EVENT_RE = new RegExp(String.raw`\b(?:(${ORD_ALT}|runoff|presidential|parliamentary|general|local|snap)\s+)?(elections?|vote|runoff|round|referendum|meeting|summit|talks|attack|leak|hack|debate|inauguration|ceremony|visit|strike|trial|hearing|deadline|launch|announcement|ruling|verdict|crash|explosion|protest|rally)\b`, 'gi');
+const EVENT_WORDS = 'elections?|vote|runoff|round|referendum|meeting|summit|talks|attack|leak|hack|debate|inauguration|ceremony|visit|strike|trial|hearing|deadline|launch|announcement|ruling|verdict|crash|explosion|protest|rally';
+const EVENT_WORD = new RegExp(EVENT_WORDS, 'i');
+const EVENT_RE = new RegExp(String.raw`\b(?:(${ORD_ALT}|runoff|presidential|parliamentary|general|local|snap)\s+)?(${EVENT_WORDS})\b`, 'gi');
 
 /** Named spans (entities or capitalised fallbacks) inside `sent`, in text order. */
 export function namesIn(text: string, sent: Span, entities: Entity[]): NamedSpan[] {
@@ -60,11 +63,47 @@ export function namesIn(text: string, sent: Span, entities: Entity[]): NamedSpan
   return out;
 }
 
-/** Whether a name is the object of a preposition ("in France", "according to the ministry"). */
+const SKIPPED_BEFORE_NAME = new Set(['french', 'russian', 'american', 'us', 'national', 'interior', 'foreign']);
+
+/**
+ * Whether a name is the object of a preposition ("in France", "according to the ministry"): the last
+ * ASCII word in the 40 characters before it, skipping determiners and a few adjectives, is a
+ * preposition, and no comma or semicolon comes right before the name.
+ */
 function behindPreposition(text: string, s: number): boolean {
+  const lo = Math.max(0, s - 40);
+  for (let k = lo; k < s; k++) if (text.charCodeAt(k) >= 128) return behindPrepositionSlow(text, s);
+  // ASCII window: the words are the runs of ASCII letters, read from the end (what the slow path's
+  // lower-cased /[a-z]+/g matches are, without building them all).
+  let k = s;
+  let w: string | undefined;
+  for (;;) {
+    while (k > lo && !isAsciiLetter(text.charCodeAt(k - 1))) k--;
+    if (k === lo) {
+      w = undefined;
+      break;
+    }
+    const e = k;
+    while (k > lo && isAsciiLetter(text.charCodeAt(k - 1))) k--;
+    w = text.slice(k, e).toLowerCase();
+    if (!DETERMINERS.has(w) && !SKIPPED_BEFORE_NAME.has(w)) break;
+  }
+  if (w === undefined || !PREPOSITIONS.has(w)) return false;
+  // /[,;]\s*$/ over the last 3 characters
+  let j = s - 1;
+  const lo3 = Math.max(0, s - 3);
+  while (j >= lo3 && isSpace(text.charCodeAt(j))) j--;
+  const c = j >= lo3 ? text.charCodeAt(j) : -1;
+  return c !== 44 && c !== 59;
+}
+
+const isAsciiLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+
+/** behindPreposition by regular expressions, for windows with non-ASCII characters (their lower-casing may add ASCII letters). */
+function behindPrepositionSlow(text: string, s: number): boolean {
   const words = text.slice(Math.max(0, s - 40), s).toLowerCase().match(/[a-z]+/g) ?? [];
   let w = words.pop();
-  while (w && (DETERMINERS.has(w) || /^(?:french|russian|american|us|national|interior|foreign)$/.test(w))) w = words.pop();
+  while (w && (DETERMINERS.has(w) || SKIPPED_BEFORE_NAME.has(w))) w = words.pop();
   return w !== undefined && PREPOSITIONS.has(w) && !/[,;]\s*$/.test(text.slice(Math.max(0, s - 3), s));
 }
 
@@ -81,12 +120,12 @@ function entityFor(text: string, pos: number, names: NamedSpan[]): string | null
 function measureFor(text: string, kind: NumberKind, span: Span, unit: string | null, sent: Span): string | null {
   if (kind === 'count' || kind === 'ordinal') return unit;
   if (kind !== 'percent' && kind !== 'money' && kind !== 'date') return null;
+  if (kind === 'date') return eventNear(text, span, sent);
   const before = text.slice(sent[0], span[0]);
   const after = text.slice(span[1], sent[1]);
-  const sentence = text.slice(sent[0], sent[1]);
   if (kind === 'percent') {
     if (VOTE_RE.test(after.slice(0, 30)) || VOTE_RE.test(before)) {
-      const qualifier = QUALIFIER_RE.exec(sentence);
+      const qualifier = QUALIFIER_RE.exec(text.slice(sent[0], sent[1]));
       return qualifier ? `${qualifier[1]!.toLowerCase()} ${qualifier[2]!.toLowerCase()} vote share` : 'vote share';
     }
     const of = /^\s+of\s+(?:the\s+|its\s+|their\s+)?([a-z]+(?:\s+[a-z]+)?)/.exec(after)?.[1];
@@ -99,17 +138,19 @@ function measureFor(text: string, kind: NumberKind, span: Span, unit: string | n
     const w = [...before.matchAll(MEASURE_WORDS)].pop()?.[1];
     return of ?? (w ? w.toLowerCase() : null);
   }
-  {
-    // kind === 'date'
-    let best: RegExpExecArray | null = null;
-    let gap = Infinity;
-    for (const m of eventsIn(text, sent, sentence)) {
-      const at = sent[0] + m.index;
-      const d = at < span[0] ? span[0] - (at + m[0].length) : at - span[1];
-      if (d < gap && d <= 60) [best, gap] = [m, d];
-    }
-    return best ? best[0].toLowerCase() : null;
+  return null;
+}
+
+/** The measure of a date: the nearest event word of its sentence within 60 characters ("the May 7 runoff"). */
+function eventNear(text: string, span: Span, sent: Span): string | null {
+  let best: RegExpExecArray | null = null;
+  let gap = Infinity;
+  for (const m of eventsIn(text, sent)) {
+    const at = sent[0] + m.index;
+    const d = at < span[0] ? span[0] - (at + m[0].length) : at - span[1];
+    if (d < gap && d <= 60) [best, gap] = [m, d];
   }
+  return best ? best[0].toLowerCase() : null;
 }
 
 // The event words of the last sentence asked about: an article's dates often share a sentence
@@ -118,9 +159,11 @@ let eventsText = '';
 let eventsSent: Span = [-1, -1];
 let eventsCache: RegExpExecArray[] = [];
 
-function eventsIn(text: string, sent: Span, sentence: string): RegExpExecArray[] {
+function eventsIn(text: string, sent: Span): RegExpExecArray[] {
   if (text !== eventsText || sent[0] !== eventsSent[0] || sent[1] !== eventsSent[1]) {
-    eventsCache = [...sentence.matchAll(EVENT_RE)];
+    const sentence = text.slice(sent[0], sent[1]);
+    // EVENT_WORD is a necessary condition (every EVENT_RE match holds an event word) and a cheaper scan.
+    eventsCache = EVENT_WORD.test(sentence) ? [...sentence.matchAll(EVENT_RE)] : [];
     eventsText = text;
     eventsSent = sent;
   }

@@ -56,21 +56,25 @@ const FIRST_FORM: ReadonlyMap<string, PatternKey[]> = (() => {
 })();
 
 /**
- * For each ASCII first character, a bit per length (1..31) of the FIRST_FORM words starting with it:
- * a token whose (first character, length) has no bit opens no pattern unless it starts with a digit,
- * so most tokens are turned away reading only the text, not the token's string.
+ * For each (first, last) ASCII character pair, a bit per length (1..30) of the FIRST_FORM words
+ * spelled so: a token whose (first, last, length) has no bit opens no pattern unless it starts with a
+ * digit, so most tokens ("the", "that", "from") are turned away reading only the text, not the token's
+ * string. Bit 31 stands for every length above 30; a non-ASCII first or last character always passes.
  */
-const FIRST_LENGTHS = new Uint32Array(128);
+const EDGE_LENGTHS = new Uint32Array(128 * 128);
+const lengthBit = (n: number): number => (n > 30 ? 1 << 31 : 1 << n);
 for (const w of FIRST_FORM.keys()) {
   const c = w.charCodeAt(0);
-  if (c >= 128 || w.length > 31) continue; // currency symbols and long forms: always looked up
-  FIRST_LENGTHS[c]! |= 1 << w.length;
+  const z = w.charCodeAt(w.length - 1);
+  if (c < 128 && z < 128) EDGE_LENGTHS[(c << 7) | z]! |= lengthBit(w.length);
 }
-/** Whether a token of `len` characters starting with code unit c may open a pattern. */
-function mayOpen(c: number, len: number): boolean {
+/** Whether a token text[s, e) may open a pattern (necessary, not sufficient). */
+function mayOpen(text: string, s: number, e: number): boolean {
+  const c = text.charCodeAt(s);
   if (c >= 48 && c <= 57) return true;
-  if (c >= 128 || len > 31) return true;
-  return (FIRST_LENGTHS[c]! & (1 << len)) !== 0;
+  const z = text.charCodeAt(e - 1);
+  if (c >= 128 || z >= 128) return true;
+  return (EDGE_LENGTHS[(c << 7) | z]! & lengthBit(e - s)) !== 0;
 }
 
 /** For one word (a token, or a part of a hyphenated token), the patterns that may start at it. */
@@ -125,7 +129,7 @@ export function patternStarts(text: string, tokens: readonly Token[]): Starts {
   };
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (!mayOpen(text.charCodeAt(t.start), t.end - t.start)) continue;
+    if (!mayOpen(text, t.start, t.end)) continue;
     const keys = keysOf(t.text, true);
     if (keys) addStarts(starts, keys, t.start);
   }
