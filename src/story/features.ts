@@ -97,9 +97,12 @@ function addWords(ws: Word[], acc: Map<number, Acc>, boost: number, caseful: boo
     // hash32(prev + ' ' + stem) continues FNV-1a from prev's hash: no string is built unless the pair is new.
     if (prev && BIGRAM_BOOST > 0) {
       const bh = hash32(x.stem, Math.imul(prev.h ^ 32, 0x01000193));
+      const b = boost * BIGRAM_BOOST;
       const cur = acc.get(bh);
-      if (cur) bump(acc, bh, '', boost * BIGRAM_BOOST, false, false);
-      else acc.set(bh, { label: prev.stem + ' ' + x.stem, tf: 1, boost: boost * BIGRAM_BOOST, caps: 0, lows: 0 });
+      if (cur) {
+        cur.tf += 1;
+        if (b > cur.boost) cur.boost = b;
+      } else acc.set(bh, { label: prev.stem + ' ' + x.stem, tf: 1, boost: b, caps: 0, lows: 0 });
     }
     prev = x;
     bump(acc, x.h, x.stem, cap ? boost * CAP_BOOST : boost, cap, low);

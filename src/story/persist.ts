@@ -110,7 +110,7 @@ async function assignOnce(store: Store, opts: AssignOptions): Promise<AssignSumm
       } else {
         const r = index.add(f);
         x = { article: a.id, seq: p.seq, story: r.story, thread: r.thread, via: r.via, score: r.score, duplicateOf: r.duplicateOf };
-        if (added.length <= limit) added.push({ f, r });
+        if (limit > 0 && added.length <= limit) added.push({ f, r });
       }
       fresh.set(a.id, x);
       const terms = new Map<string, number>();
