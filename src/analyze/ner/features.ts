@@ -3,7 +3,7 @@
 // A feature is one number: template id + NT * (atom a + 1) + NT * V * (atom b + 1), where atoms are
 // interned strings (words, shapes, affixes) or small integers (gazetteer bits, tags, flags).
 // Per token we intern ~8 strings once; context features reuse the neighbours' atom ids.
-import { INSIDE_SHIFT, markGazetteer, normToken, wordGaz, type Gazetteer, type WordGaz } from './gazetteer.js';
+import { INSIDE_SHIFT, markGazetteer, normToken, wordGaz, type GazEntry, type Gazetteer, type WordGaz } from './gazetteer.js';
 import type { PairList } from './pairs.js';
 import { isLowerWord, isUpper, plainWord, shape, type DocStats } from './words.js';
 
@@ -74,23 +74,14 @@ export function nextStamp(): number {
 }
 
 /** What a token contributes wherever it stands: atoms, normalized form, cached scores. */
-export interface WordEntry {
+export interface WordEntry extends GazEntry {
   /** w, l, sh, s2, s3, s4, p3 atom ids. */
   atoms: Int32Array;
   /** atoms[1] and atoms[2] (the l and sh atoms), as fields: read for every token. */
   l: number;
   sh: number;
-  low: string;
-  /** The gazetteer's view of the word alone. */
-  gaz: WordGaz;
-  /** gaz.len, gaz.bits, gaz.secMask and gaz.secBit, as fields: read for every token. */
-  glen: number;
-  gbits: number;
-  gsecMask: number;
-  gsecBit: number;
-  /** markEntry's memo (gazetteer.ts, GazEntry). */
+  /** From GazEntry: `low`, the gazetteer's view `gaz` and its fields (read for every token), and markEntry's memo. */
   gmemoNext: WordEntry | null;
-  gmemoBits: number;
   /**
    * Filled in lazily by the tagger: NTAGS scores for each ROLE (the word as the current token,
    * as the previous / next token, two before / two after), summing that role's features.
