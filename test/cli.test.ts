@@ -1,15 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { main, type Io } from '../src/cli/main.js';
-
-function io(): Io & { out: string; err: string } {
-  const o = { out: '', err: '', env: { NO_COLOR: '1' } as NodeJS.ProcessEnv } as Io & { out: string; err: string };
-  o.stdout = { write: (s: string) => (o.out += s) };
-  o.stderr = { write: (s: string) => (o.err += s) };
-  return o;
-}
+import { COMMANDS } from '../src/cli/commands/index.js';
+import { main } from '../src/cli/main.js';
+import { io } from './helpers/io.js';
 
 describe('cli', () => {
-  it.each(['analyze', 'compare'])('%s --help prints usage and an example', async (cmd) => {
+  it.each(Object.keys(COMMANDS))('%s --help prints usage and an example', async (cmd) => {
     const x = io();
     expect(await main([cmd, '--help'], x)).toBe(0);
     expect(x.out).toContain(`parallax ${cmd}`);

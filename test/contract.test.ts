@@ -4,18 +4,12 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { main, type Io } from '../src/cli/main.js';
+import { main } from '../src/cli/main.js';
+import { io } from './helpers/io.js';
 import type { Article } from '../src/types.js';
 import { badSpans, validate } from './helpers/schema.js';
 
 const SEEDS = new URL('../examples/seeds', import.meta.url).pathname;
-
-function io(): Io & { out: string; err: string } {
-  const o = { out: '', err: '', env: { NO_COLOR: '1' } as NodeJS.ProcessEnv } as Io & { out: string; err: string };
-  o.stdout = { write: (s: string) => (o.out += s) };
-  o.stderr = { write: (s: string) => (o.err += s) };
-  return o;
-}
 
 describe('analyze --json', () => {
   it('prints one valid Article per seed, with spans inside the text', async () => {

@@ -7,7 +7,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { main, type Io } from '../src/cli/main.js';
+import { main } from '../src/cli/main.js';
+import { io } from './helpers/io.js';
 import { startServer, type RunningServer } from '../src/server/server.js';
 import { snippetOf, storeSource } from '../src/server/store-source.js';
 import { openStore, type StoryAssignment } from '../src/store/index.js';
@@ -21,13 +22,6 @@ const SEEDS = 'examples/seeds';
 const ECB = ['18ecb', '18ecbplus', '23ecb', '23ecbplus', '34ecb', '34ecbplus'].map((n) => `examples/ecbplus/${n}.jsonl`);
 const TASS = '687e6abd602b826b';
 const HILL = '8e1ad8b1991b23e1';
-
-function io(): Io & { out: string; err: string } {
-  const o = { out: '', err: '', env: { NO_COLOR: '1' } } as unknown as Io & { out: string; err: string };
-  o.stdout = { write: (s: string) => (o.out += s) };
-  o.stderr = { write: (s: string) => (o.err += s) };
-  return o;
-}
 
 async function ingestCli(db: string, paths: string[], extra: string[] = []): Promise<string> {
   const x = io();
