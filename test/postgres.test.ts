@@ -138,11 +138,11 @@ describe.skipIf(!PG_URL)('postgres store and queue', () => {
       await c.query('DELETE FROM article_entities');
       await c.query('DELETE FROM article_speakers');
       await c.end();
-      const r = await reanalyzeStore(store, createPool(0));
+      const r = await reanalyzeStore(store, () => createPool(0));
       expect(r).toMatchObject({ articles: 2, updated: 2 });
       expect((await store.articles({ limit: 1, offset: 1 })).map((a) => a.id)).toEqual([ids[1]]);
       expect((await store.search({ query: 'Kremlin', speaker: 'Dmitry Peskov' })).length).toBe(1);
-      expect(await reanalyzeStore(store, createPool(0))).toMatchObject({ articles: 2, updated: 0 });
+      expect(await reanalyzeStore(store, () => createPool(0))).toMatchObject({ articles: 2, updated: 0 });
     } finally {
       await store.close();
       await db.drop();

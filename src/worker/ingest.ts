@@ -38,7 +38,7 @@ export interface IngestSummary {
 }
 
 /** Below this many articles a batch is analysed inline: starting worker threads would cost more. */
-const INLINE_BELOW = 64;
+export const INLINE_BELOW = 64;
 
 export async function ingestToStore(paths: string[], store: Store, pool: () => AnalysisPool, opts: IngestOptions = {}): Promise<IngestSummary> {
   const batchSize = opts.batchSize ?? 200;

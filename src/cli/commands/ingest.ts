@@ -13,6 +13,21 @@ import { HELP, inputsOf, type Command } from '../command.js';
 import { makeProgress } from '../progress.js';
 
 export const DB_FLAG = { value: true, arg: 'FILE', help: `database file (default ${DEFAULT_DB})` };
+export const WORKERS_FLAG = { value: true, arg: 'N', help: 'analysis threads (default: one per core; 0 = analyse on the main thread)' };
+
+/** --workers as a thread count (default: one per core). */
+export function workersOf(flags: Record<string, unknown>): number {
+  const workers = flags.workers === undefined ? defaultWorkers() : Number(flags.workers);
+  if (!Number.isInteger(workers) || workers < 0) throw new UsageError('--workers must be a whole number >= 0');
+  return workers;
+}
+
+/** --collection as a name, or null when not given. */
+export function collectionOf(flags: Record<string, unknown>): string | null {
+  const collection = typeof flags.collection === 'string' ? flags.collection : null;
+  if (collection !== null && collection.trim() === '') throw new UsageError('--collection needs a name');
+  return collection;
+}
 
 /** Formats that hold many articles per file: no per-file ETA for them. */
 const MULTI = /\.(jsonl|ndjson|json|warc|warc\.gz|xml|rss|atom)$/i;
@@ -52,18 +67,16 @@ export const ingest: Command = {
   flags: {
     db: DB_FLAG,
     collection: { value: true, arg: 'NAME', help: 'file the articles under this collection (also ones stored before)' },
-    workers: { value: true, arg: 'N', help: 'analysis threads (default: one per core; 0 = analyse on the main thread)' },
+    workers: WORKERS_FLAG,
     batch: { value: true, arg: 'N', help: 'articles per transaction (default 200)' },
     'no-refine': { help: "keep the single pass's stories: no batch refinement of the stories this run opens" },
     help: HELP,
   },
   async run({ flags, positional }, io) {
-    const workers = flags.workers === undefined ? defaultWorkers() : Number(flags.workers);
-    if (!Number.isInteger(workers) || workers < 0) throw new UsageError('--workers must be a whole number >= 0');
+    const workers = workersOf(flags);
     const batchSize = flags.batch === undefined ? 200 : Number(flags.batch);
     if (!Number.isInteger(batchSize) || batchSize < 1) throw new UsageError('--batch must be a whole number >= 1');
-    const collection = typeof flags.collection === 'string' ? flags.collection : null;
-    if (collection !== null && collection.trim() === '') throw new UsageError('--collection needs a name');
+    const collection = collectionOf(flags);
     const paths = inputsOf(positional);
     // PostgreSQL: enqueue for `parallax worker` (src/queue); analysis happens in the workers.
     if (isPostgres(flags.db)) return ingestPostgres(paths, flags.db, collection, batchSize, io);
