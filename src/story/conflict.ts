@@ -3,7 +3,8 @@
 // article is compared with it in O(keys + numbers) plus binary searches. Every rule needs both
 // sides to state the thing (a main actor, a count for the same noun, a day): silence is no evidence.
 import type { StoryFeatures } from './features.js';
-import { insertSorted, mdGap, mdOfDay, sortedHas } from './signature.js';
+import { insertSorted, sortedHas } from '../util/sorted.js';
+import { mdGap, mdOfDay } from './signature.js';
 
 export interface StorySig {
   /** Main-actor keys of the members and how many members had each (parallel, capped). */

@@ -9,6 +9,7 @@
 // that names no actor, gives no number or has no date is never split by this module.
 import type { Article } from '../types.js';
 import { hash32, isStopWord, stem, type Word } from './text.js';
+import { insertSorted } from '../util/sorted.js';
 
 export interface Signature {
   /** Main actors, most central first (at most KEYS): name keys (last word of a name). */
@@ -41,30 +42,6 @@ export function nameKey(name: string): number {
   return hash32('n:' + (parts[parts.length - 1] ?? ''));
 }
 
-/** Insert x into the sorted array a unless present. */
-export function insertSorted(a: number[], x: number): void {
-  let lo = 0;
-  let hi = a.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (a[mid]! < x) lo = mid + 1;
-    else hi = mid;
-  }
-  if (a[lo] !== x) a.splice(lo, 0, x);
-}
-
-export function sortedHas(a: readonly number[], x: number): boolean {
-  let lo = 0;
-  let hi = a.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const v = a[mid]!;
-    if (v === x) return true;
-    if (v < x) lo = mid + 1;
-    else hi = mid - 1;
-  }
-  return false;
-}
 
 /**
  * Main actors: entities scored by mentions, presence in the title and lead, and quotes spoken.

@@ -5,7 +5,7 @@
 // whole state is plain JSON (`toJSON()` / `StoryIndex.fromJSON()`) so a store can persist it.
 import { actorConflict, addSig, emptySig, monthDayGap, numberConflict, type StorySig } from './conflict.js';
 import type { StoryFeatures } from './features.js';
-import { sortedHas } from './signature.js';
+import { sortedHas } from '../util/sorted.js';
 
 export interface StoryOptions {
   /** Cosine (TF-IDF, article vs story centroid) needed to join a story. */

@@ -6,6 +6,7 @@
 // plus a sticky exec at the few real starts costs a few microseconds.
 // Starts are token starts and, inside hyphenated tokens, the starts of the parts ("forty-two", "mid-May"),
 // because the patterns open with \b, which also holds after a hyphen.
+import { insertSorted } from '../../util/sorted.js';
 import type { Token } from '../doc.js';
 import { CARDINALS, MONTHS, ORDINALS, WEEKDAYS } from './words.js';
 
@@ -96,17 +97,7 @@ function addStarts(starts: Starts, keys: PatternKey[], pos: number): void {
 
 /** Insert pos into the start lists of `keys`, keeping them ascending and without duplicates. */
 function insertStarts(starts: Starts, keys: PatternKey[], pos: number): void {
-  for (const k of keys) {
-    const list = starts[k];
-    let lo = 0;
-    let hi = list.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (list[mid]! < pos) lo = mid + 1;
-      else hi = mid;
-    }
-    if (list[lo] !== pos) list.splice(lo, 0, pos);
-  }
+  for (const k of keys) insertSorted(starts[k], pos);
 }
 
 /** Index of the last token starting at or before pos (tokens are in text order), or -1. */
