@@ -3,6 +3,7 @@
 // Pure; does not touch the database.
 import { createHash } from 'node:crypto';
 import type { Article, RawArticle } from '../types.js';
+import type { AnalysisUpdate } from './index.js';
 import { minhash } from './minhash.js';
 
 export interface PreparedArticle {
@@ -28,8 +29,12 @@ export function rawHash(raw: RawArticle): string {
   return createHash('sha256').update(key).digest('hex').slice(0, 32);
 }
 
-export function prepareArticle(a: Article, raw: string | null): PreparedArticle {
-  // First spelling of each (lower-cased name, type): the name, then its aliases, entity by entity.
+/**
+ * An article's analysis as the store keeps it: the JSON, and the entity / speaker filter rows
+ * (first spelling of each lower-cased name and type; each named speaker once). Used at ingest
+ * (prepareArticle) and by `reanalyze`, which needs no new signature: the text is unchanged.
+ */
+export function analysisRows(a: Article): AnalysisUpdate {
   const ents = new Map<string, [string, string]>();
   const addName = (n: string, type: string): void => {
     const k = `${n.toLowerCase()}\u0000${type}`;
@@ -45,13 +50,18 @@ export function prepareArticle(a: Article, raw: string | null): PreparedArticle 
     const k = q.speaker.toLowerCase();
     if (!speakers.has(k)) speakers.set(k, q.speaker);
   }
+  return { id: a.id, json: JSON.stringify(a), entities: [...ents.values()], speakers: [...speakers.values()] };
+}
+
+export function prepareArticle(a: Article, raw: string | null): PreparedArticle {
+  const { json, entities, speakers } = analysisRows(a);
   return {
     id: a.id,
     article: { id: a.id, input: a.input, outlet: a.outlet, title: a.title, published: a.published, language: a.language, text: a.text },
-    json: JSON.stringify(a),
+    json,
     rawHash: raw,
     signature: minhash(a.text),
-    entities: [...ents.values()],
-    speakers: [...speakers.values()],
+    entities,
+    speakers,
   };
 }

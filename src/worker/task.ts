@@ -3,7 +3,7 @@
 // Returning plain data (JSON strings, typed arrays) keeps the structured clone back to the main thread cheap.
 import { isInputError } from '../errors.js';
 import { process as analyse } from '../pipeline.js';
-import { prepareArticle, type PreparedArticle } from '../store/prepare.js';
+import { analysisRows, prepareArticle, type PreparedArticle } from '../store/prepare.js';
 import { analyze } from '../analyze/index.js';
 import type { AnalysisUpdate } from '../store/index.js';
 import type { Article, CleanArticle, InputError, RawArticle } from '../types.js';
@@ -35,10 +35,7 @@ export function cleanPart(a: Article): CleanArticle {
 
 /** Re-run the analyzers over stored, already cleaned articles (same ids, same text). */
 export function reanalyseChunk(items: CleanArticle[]): AnalysisUpdate[] {
-  return items.map((c) => {
-    const p = prepareArticle(analyze(c), null);
-    return { id: p.id, json: p.json, entities: p.entities, speakers: p.speakers };
-  });
+  return items.map((c) => analysisRows(analyze(c)));
 }
 
 export default analyseChunk;
