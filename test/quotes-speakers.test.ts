@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { buildDoc } from '../src/analyze/doc.js';
 import type { AnalysisContext } from '../src/analyze/context.js';
 import { findQuotes } from '../src/analyze/quotes.js';
+import { analyze } from '../src/analyze/index.js';
 import type { CleanArticle, Quote } from '../src/types.js';
 
 function ctx(text: string): AnalysisContext {
@@ -162,5 +163,22 @@ describe('must not frame a fragment (round 5)', () => {
   ];
   it.each(rows)('%s', (_name, text, said) => {
     expect(run(text).some((q) => q.said === said)).toBe(false);
+  });
+});
+
+describe('pronoun antecedents with the entities analyzer', () => {
+  const full = (text: string): Q[] => {
+    const article: CleanArticle = { id: 't', input: { path: null, url: null, format: 'text' }, outlet: null, title: null, subtitle: null, published: null, dateline: null, language: 'en', text, removed: [], headings: [] };
+    return analyze(article).quotes.map((q) => ({ ...q, said: text.slice(q.span[0], q.span[1]), who: q.speakerSpan ? text.slice(q.speakerSpan[0], q.speakerSpan[1]) : null }));
+  };
+  it('the subject of the pronoun’s own sentence outranks the previous speaker', () => {
+    const text = '“We will respond,” said Jean-Marc Ayrault, the French foreign minister.\n\nSecretary of State John Kerry condemned what he called a “brazen breach” of the resolutions.';
+    const q = full(text).find((x) => x.said.includes('brazen breach'));
+    expect(q?.speaker).toBe('John Kerry');
+  });
+  it('without a subject in the sentence, the previous speaker stays (must not move)', () => {
+    const text = '“We will respond,” said Jean-Marc Ayrault, the French foreign minister.\n\n“It is a brazen breach,” he said.';
+    const q = full(text).find((x) => x.said.includes('brazen breach'));
+    expect(q?.speaker).toBe('Jean-Marc Ayrault');
   });
 });

@@ -19,5 +19,5 @@ export function findQuotes(ctx: AnalysisContext): Quote[] {
   const clauses = direct.filter((c) => c.clause === true);
   const keep = clauses.length === 0 ? indirect : indirect.filter((c) => !clauses.some((k) => k.span[0] < c.span[1] && c.span[0] < k.span[1]));
   const all = [...direct, ...keep].sort((a, b) => a.span[0] - b.span[0] || a.span[1] - b.span[1]);
-  return resolveSpeakers(doc.text, all, ctx.entities);
+  return resolveSpeakers(doc, all, ctx.entities);
 }

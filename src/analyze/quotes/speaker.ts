@@ -12,7 +12,9 @@
 //  5. a name no entity covers is stripped of titles and merged with an earlier speaker of the
 //     same last name ("Peskov" -> "Dmitry Peskov"); otherwise the phrase stays, entity null.
 import type { Entity, Quote, Span } from '../../types.js';
+import type { Doc } from '../doc.js';
 import type { Candidate } from './candidate.js';
+import { LEADING_CONNECTIVES } from './phrases.js';
 
 const TITLES = new Set([
   'president', 'president-elect', 'prime', 'minister', 'secretary', 'sen', 'senator', 'gov', 'governor',
@@ -26,6 +28,8 @@ const DETERMINER = /^(?:the|a|an)\s+/i;
 const PREP = /\s(?:of|for|at|with|from|on|in)\s/;
 const POSSESSIVE = /['’]s\s+\p{Ll}/u;
 const CAPWORD = /^[\p{Lu}][\p{L}\p{M}'’.-]*$/u;
+/** A capitalised word or abbreviation of a title run ("Former Arkansas Gov.", with "of" and "the": "Secretary of State"). */
+const TITLE_WORD = /^(?:\p{Lu}[\p{L}\p{M}'’-]*\.?|\.)$/u;
 
 interface Resolved {
   speaker: string | null;
@@ -92,7 +96,8 @@ function nearestBefore(index: MentionIndex[], pos: number, ok: (e: Entity) => bo
 }
 
 /** Resolve every candidate's speaker, in text order; returns the public Quote objects. */
-export function resolveSpeakers(text: string, cands: Candidate[], entities: Entity[]): Quote[] {
+export function resolveSpeakers(doc: Doc, cands: Candidate[], entities: Entity[]): Quote[] {
+  const text = doc.text;
   const index = mentionIndex(entities);
   const byId = new Map(entities.map((e) => [e.id, e]));
   const out: Quote[] = [];
@@ -107,7 +112,7 @@ export function resolveSpeakers(text: string, cands: Candidate[], entities: Enti
     } else if (c.speaker !== null) {
       const ps = c.speaker.ref ?? c.speaker.span;
       const phrase = text.slice(ps[0], ps[1]);
-      r = c.speaker.pronoun ? pronoun(phrase, c, history, index) : named(phrase, ps, index, history, byId);
+      r = c.speaker.pronoun ? pronoun(phrase, c, history, index, doc) : named(phrase, ps, index, history, byId);
     }
     const via = c.via;
     out.push({
@@ -126,11 +131,38 @@ export function resolveSpeakers(text: string, cands: Candidate[], entities: Enti
   return out;
 }
 
-function pronoun(p: string, c: Candidate, history: (Resolved & { para: number })[], index: MentionIndex[]): Resolved {
+/**
+ * The entity whose mention opens the sentence of the pronoun at token `tok` (after a leading
+ * connective and a run of capitalised title words), when that mention ends before `pos`: "Ban Ki-moon condemned what he called…".
+ * The subject of the pronoun's own sentence outranks the previous quote's speaker.
+ */
+function sentenceSubject(doc: Doc, index: MentionIndex[], tok: number, pos: number, ok: (e: Entity) => boolean): Entity | null {
+  const t = doc.tokens[tok];
+  if (t === undefined || t.sent < 0) return null;
+  const range = doc.sentenceTokens[t.sent]!;
+  let a = range[0];
+  while (a < tok && LEADING_CONNECTIVES.has(doc.tokens[a]!.lower)) a++;
+  if (a >= tok) return null;
+  // Titles before the name may stand outside the mention: "Secretary General Ban Ki-moon".
+  const i = firstFrom(index, doc.tokens[a]!.start);
+  const m = index[i];
+  if (m === undefined || m.span[1] > pos || !ok(m.entity)) return null;
+  for (let k = a; k < tok && doc.tokens[k]!.start < m.span[0]; k++) {
+    const x = doc.tokens[k]!;
+    if (!TITLE_WORD.test(x.text) && x.lower !== 'of' && x.lower !== 'the') return null;
+  }
+  return m.entity;
+}
+
+function pronoun(p: string, c: Candidate, history: (Resolved & { para: number })[], index: MentionIndex[], doc: Doc): Resolved {
   const w = p.toLowerCase();
   const prev = history[history.length - 1];
   // Mentions inside the quote itself are not antecedents: "“Trump is bad,” he said."
   const pos = Math.min(c.speaker!.span[0], c.span[0]);
+  if (w !== 'they' && w !== 'it' && w !== 'i' && w !== 'we') {
+    const subj = sentenceSubject(doc, index, c.speaker!.tok[0], pos, (e) => e.type === 'person');
+    if (subj !== null) return { speaker: subj.name, entity: subj.id, phrase: p };
+  }
   if (w === 'they' || w === 'it') {
     if (prev !== undefined && c.para - prev.para <= 3) return { ...prev, phrase: p };
     const org = nearestBefore(index, pos, (e) => e.type === 'organization');
