@@ -40,6 +40,7 @@ describe('speakers (round 3)', () => {
     ['outlet reports the frame', '“You are not welcome,” said Kristen Day, reports USA Today.', 'You are not welcome', 'Kristen Day', 'Kristen Day', 'USA Today'],
     ['according to as the frame', 'According to the newspaper, “Gun laws empower dealers.”', 'Gun laws empower dealers.', 'the newspaper', 'the newspaper', null],
     ['verb outside the lexicon', 'Cruz blamed the law on “knuckleheaded Democratic politicians.”', 'knuckleheaded Democratic politicians.', 'Cruz', 'Cruz', null],
+    ['absolute participle frame', 'Supporters punched a protester at the rally, with Trump reportedly yelling: “Get him out of here!”', 'Get him out of here!', 'Trump', 'Trump', null],
     ['particle verb', 'Clinton played down the dispute as “a distraction from the real issues.”', 'a distraction from the real issues.', 'Clinton', 'Clinton', null],
   ];
   it.each(rows)('%s', (_name, text, said, speaker, who, via) => {

@@ -19,7 +19,7 @@ import {
   type Attribution,
 } from './frames.js';
 import {
-  cueAt, endsAt, isMarkAt, isQuoteMark, isSentenceEnd, isSkippable, low, LOWER, speakerAfter, speakerBefore, UPPER, type Phrase,
+  cueAt, DETS, endsAt, isMarkAt, isQuoteMark, isSentenceEnd, isSkippable, low, LOWER, speakerAfter, speakerBefore, UPPER, type Phrase,
 } from './phrases.js';
 import { bare, cueBeforeComma, nounOwner, premodifiers, sentenceEndsSoon } from './frame-parts.js';
 import { accordingTo } from './via.js';
@@ -123,6 +123,8 @@ function before(doc: Doc, oi: number, min: number, max: number): { att: Attribut
     if (endsAt(tokens, k) || isMarkAt(tokens, k)) return null;
     const p = participle(doc, k, min, max);
     if (p !== null) return p === 'none' ? null : { att: p, that };
+    const np = namedParticiple(doc, k, min, max);
+    if (np !== null) return { att: np, that };
     const ce = cueAt(tokens, k);
     if (ce < 0 || ce > j + 1) continue;
     // "said the spokesman: “…" inverts only when the phrase runs up to the colon or comma;
@@ -154,6 +156,28 @@ function participle(doc: Doc, k: number, min: number, max: number, asVerb = fals
   const att = attribution(doc, k, k + 1, subj === 'quote' ? null : subj, max);
   if (subj === 'quote') att.continues = true;
   return att;
+}
+
+/** Participles of shouting that frame a quote like the PARTICIPLE_CUES ("with Trump yelling: “…”"). */
+const SHOUT_PARTICIPLES: ReadonlySet<string> = new Set(['yelling', 'shouting', 'chanting', 'screaming', 'exclaiming']);
+
+/**
+ * "…, with Trump reportedly yelling: “…”" / "…, Sanders saying “…”": a participle frame with its
+ * own subject right before it (an absolute clause), after "with" or a comma. The named subject
+ * speaks, not the sentence subject.
+ */
+function namedParticiple(doc: Doc, k: number, min: number, max: number): Attribution | null {
+  const tokens = doc.tokens;
+  const w = low(tokens[k]);
+  if (!PARTICIPLE_CUES.has(w) && !SHOUT_PARTICIPLES.has(w)) return null;
+  const sp = speakerBefore(doc, k, min);
+  if (sp === null || sp.pronoun || sp.ref !== undefined) return null;
+  // a name or a determiner phrase, never a stray word ("…, despite admitting that …")
+  const first = tokens[sp.tok[0]]!;
+  if (!UPPER.test(first.text) && !DETS.has(first.lower)) return null;
+  const lead = low(tokens[sp.tok[0] - 1]);
+  if (lead !== 'with' && lead !== ',') return null;
+  return attribution(doc, k, k + 1, sp, max);
 }
 
 /** A reporting verb with a speaker earlier in the sentence: the frame of a partial quote. */
