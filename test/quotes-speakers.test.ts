@@ -41,6 +41,8 @@ describe('speakers (round 3)', () => {
     ['according to as the frame', 'According to the newspaper, “Gun laws empower dealers.”', 'Gun laws empower dealers.', 'the newspaper', 'the newspaper', null],
     ['verb outside the lexicon', 'Cruz blamed the law on “knuckleheaded Democratic politicians.”', 'knuckleheaded Democratic politicians.', 'Cruz', 'Cruz', null],
     ['absolute participle frame', 'Supporters punched a protester at the rally, with Trump reportedly yelling: “Get him out of here!”', 'Get him out of here!', 'Trump', 'Trump', null],
+    ['long quotation after a name and a colon', 'POLLS NOT WRONG - Mark Blumenthal: “Although the polls failed to predict the win, it isn’t because they were dead wrong.”', 'Although the polls failed to predict the win, it isn’t because they were dead wrong.', 'Mark Blumenthal', 'POLLS NOT WRONG - Mark Blumenthal', null],
+    ['long quotation, subject outside the lexicon', 'The email goes on to say: “Trump wants to write racism into our law books and it could threaten our security.”', 'Trump wants to write racism into our law books and it could threaten our security.', 'The email', 'The email', null],
     ['particle verb', 'Clinton played down the dispute as “a distraction from the real issues.”', 'a distraction from the real issues.', 'Clinton', 'Clinton', null],
   ];
   it.each(rows)('%s', (_name, text, said, speaker, who, via) => {
@@ -181,5 +183,14 @@ describe('pronoun antecedents with the entities analyzer', () => {
     const text = '“We will respond,” said Jean-Marc Ayrault, the French foreign minister.\n\n“It is a brazen breach,” he said.';
     const q = full(text).find((x) => x.said.includes('brazen breach'));
     expect(q?.speaker).toBe('Jean-Marc Ayrault');
+  });
+});
+
+describe('frameless quotations inside a sentence (must not match)', () => {
+  it.each([
+    ['a short scare quote', 'Critics doubt the “reform” will pass this year.'],
+    ['a nine-word fragment', 'The bill, which would “make the tax code simpler and fairer for everyone,” passed.'],
+  ])('%s', (_name, text) => {
+    expect(run(text).filter((q) => q.kind === 'direct')).toEqual([]);
   });
 });
