@@ -43,6 +43,8 @@ describe('speakers (round 3)', () => {
     ['absolute participle frame', 'Supporters punched a protester at the rally, with Trump reportedly yelling: “Get him out of here!”', 'Get him out of here!', 'Trump', 'Trump', null],
     ['long quotation after a name and a colon', 'POLLS NOT WRONG - Mark Blumenthal: “Although the polls failed to predict the win, it isn’t because they were dead wrong.”', 'Although the polls failed to predict the win, it isn’t because they were dead wrong.', 'Mark Blumenthal', 'POLLS NOT WRONG - Mark Blumenthal', null],
     ['long quotation, subject outside the lexicon', 'The email goes on to say: “Trump wants to write racism into our law books and it could threaten our security.”', 'Trump wants to write racism into our law books and it could threaten our security.', 'The email', 'The email', null],
+    ['digits joined by a slash in a descriptor', '“They are 100 percent wrong,” said 9/11 widow Terry Strada.', 'They are 100 percent wrong', 'Terry Strada', '9/11 widow Terry Strada', null],
+    ['gerund noun ending an inverted frame', '“A state cannot avoid the conclusion,” said the ruling.', 'A state cannot avoid the conclusion', 'the ruling', 'the ruling', null],
     ['particle verb', 'Clinton played down the dispute as “a distraction from the real issues.”', 'a distraction from the real issues.', 'Clinton', 'Clinton', null],
   ];
   it.each(rows)('%s', (_name, text, said, speaker, who, via) => {

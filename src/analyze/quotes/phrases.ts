@@ -54,6 +54,7 @@ export const CAP_FUNCTION: ReadonlySet<string> = new Set([
 const UPPER = /^[\p{Lu}]/u;
 const LOWER = /^[\p{Ll}]/u;
 const HAS_LETTER = /\p{L}/u;
+const DIGITS = /^\d+$/;
 
 /**
  * Per-document cache, filled once by `prepare(doc)` before the scans: the cue end of every token.
@@ -137,7 +138,8 @@ export function innerWord(tokens: Token[], j: number): boolean {
   const p = tokens[j - 1];
   // "Cruz’s thinking": a gerund after a possessive is a noun, even at the phrase end.
   if (w.endsWith('ing') && p !== undefined && (p.text === '’s' || p.text === "'s")) return true;
-  if (w.endsWith('ing') && !SPEECH_VERBS.has(w) && p !== undefined && (DETS.has(low(p)) || p.text === '-')) return isNpToken(tokens, j + 1);
+  // "…,” said the ruling." — a gerund noun after a determiner may also end the phrase at the sentence end.
+  if (w.endsWith('ing') && !SPEECH_VERBS.has(w) && p !== undefined && (DETS.has(low(p)) || p.text === '-')) return isNpToken(tokens, j + 1) || (DETS.has(low(p)) && isSentenceEnd(tokens[j + 1]));
   if (w === 'in') return DETS.has(low(tokens[j + 1])) || UPPER.test(tokens[j + 1]?.text ?? '');
   return false;
 }
@@ -150,7 +152,11 @@ export function isNpToken(tokens: Token[], j: number): boolean {
   if (w === '.') return TITLE_ABBR.has(low(tokens[j - 1])) || /^\p{Lu}$/u.test(tokens[j - 1]?.text ?? '');
   // "the 46-year-old": a number joined by a hyphen to the next word.
   // "a 2008 Clinton veteran": a year after a determiner.
-  if (!HAS_LETTER.test(t.text)) return /^\d+$/.test(w) && (tokens[j + 1]?.text === '-' || (w.length === 4 && DETS.has(low(tokens[j - 1]))));
+  // "9/11 widow Terry Strada": digits joined by a slash.
+  if (!HAS_LETTER.test(t.text)) {
+    if (w === '/') return DIGITS.test(tokens[j - 1]?.text ?? '') && DIGITS.test(tokens[j + 1]?.text ?? '') && tokens[j - 1]!.end === t.start && t.end === tokens[j + 1]!.start;
+    return DIGITS.test(w) && (tokens[j + 1]?.text === '-' || (w.length === 4 && DETS.has(low(tokens[j - 1]))) || (tokens[j + 1]?.text === '/' && DIGITS.test(tokens[j + 2]?.text ?? '')) || (tokens[j - 1]?.text === '/' && DIGITS.test(tokens[j - 2]?.text ?? '')));
+  }
   // "When asked …", "Alongside BLM …": a capitalised function word opens a clause, not a name
   // (all-capital "US" or "IT" stays a name). A day name only after a determiner ("a Wednesday editorial").
   if (UPPER.test(t.text)) return (!DAYS.has(w) || DETS.has(low(tokens[j - 1]))) && !(CAP_FUNCTION.has(w) && LOWER.test(t.text.slice(1)));
