@@ -35,23 +35,25 @@ function trimSpan(text: string, s: number, e: number): Span {
   return [s, e];
 }
 
-/** Quoted regions of one paragraph [ps, pe]. */
-function scanParagraph(text: string, ps: number, pe: number, para: number, prevUnclosed: boolean): QuoteRegion[] {
+/**
+ * Quoted regions of one paragraph [ps, pe]. `marks` holds the offsets of every mark in the text
+ * (one regex pass for the whole text: a per-paragraph search would run on past `pe` to the next
+ * mark, rescanning mark-free paragraphs); `k` is the first entry at or after `ps`.
+ */
+function scanParagraph(text: string, ps: number, pe: number, para: number, prevUnclosed: boolean, marks: number[], k: number): QuoteRegion[] {
   const out: QuoteRegion[] = [];
   let openAt = -1;
   let openChar = '';
-  MARK_RE.lastIndex = ps;
-  let m: RegExpExecArray | null;
-  while ((m = MARK_RE.exec(text)) !== null && m.index < pe) {
-    const i = m.index;
-    const c = m[0];
+  for (; k < marks.length && marks[k]! < pe; k++) {
+    const i = marks[k]!;
+    const c = text[i]!;
     const prev = i > ps ? text[i - 1] : undefined;
     const next = i + 1 < pe ? text[i + 1] : undefined;
     if (openAt < 0) {
       // An HTML attribute value left in scraped text (`tweet-date="…">`) is markup, not a quote.
       if (c === '"' && prev === '=') {
         const q = text.indexOf('"', i + 1);
-        if (q >= 0 && q < pe) MARK_RE.lastIndex = q + 1;
+        if (q >= 0 && q < pe) while (k + 1 < marks.length && marks[k + 1]! <= q) k++;
         continue;
       }
       if (c === '“' || c === '«' || c === '„' || (c === '"' && next !== undefined && !/\s/.test(next))) {
@@ -90,10 +92,15 @@ function scanParagraph(text: string, ps: number, pe: number, para: number, prevU
 /** All top-level quoted regions, in text order. Linear in the text length. */
 export function findRegions(text: string, paragraphs: Span[]): QuoteRegion[] {
   const out: QuoteRegion[] = [];
+  const marks: number[] = [];
+  MARK_RE.lastIndex = 0;
+  for (let m = MARK_RE.exec(text); m !== null; m = MARK_RE.exec(text)) marks.push(m.index);
   let prevUnclosed = false;
+  let k = 0;
   for (let p = 0; p < paragraphs.length; p++) {
     const [ps, pe] = paragraphs[p]!;
-    const regs = scanParagraph(text, ps, pe, p, prevUnclosed);
+    while (k < marks.length && marks[k]! < ps) k++;
+    const regs = scanParagraph(text, ps, pe, p, prevUnclosed, marks, k);
     const last = regs[regs.length - 1];
     prevUnclosed = last !== undefined && !last.closed;
     out.push(...regs);
