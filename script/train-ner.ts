@@ -1,7 +1,9 @@
 // script/train-ner.ts — `npm run train:ner`: builds the gazetteer lexicon and trains the NER
 // model on CoNLL-2003 eng.train, picking the epoch by PER/ORG/LOC F1 on eng.testa.
-// Writes src/analyze/lexicons/gazetteer.txt.gz and models/ner/model.json.gz. Deterministic (fixed seed).
-// Data: ../shared/data (or PARALLAX_DATA). Options: --epochs N (default 16); --lexicon-only (rebuild the lexicon, keep the model).
+// Writes src/analyze/lexicons/gazetteer.txt.gz, models/ner/{vocab.txt,keys.bin,weights.bin}.gz and
+// the never-a-name word list models/ner/never.txt.gz (never.ts). Deterministic (fixed seed).
+// Data: ../shared/data (or PARALLAX_DATA). Options: --epochs N (default 16); --lexicon-only (rebuild
+// the lexicon, keep the model); --never-only (rebuild only the never-a-name list from eng.train).
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -9,6 +11,7 @@ import { gzipSync } from 'node:zlib';
 import { collectAdjectives, collectNames, serializeGazetteer } from '../src/analyze/ner/build-gazetteer.js';
 import { parseConll, prf, score, sum } from '../src/analyze/ner/conll.js';
 import { parseGazetteer } from '../src/analyze/ner/gazetteer.js';
+import { neverEntityWords } from '../src/analyze/ner/never.js';
 import { tagDocs, Trainer } from '../src/analyze/ner/train.js';
 import { rng } from '../src/util/random.js';
 import { toFiles } from '../src/analyze/ner/tagger.js';
@@ -24,6 +27,13 @@ const EPOCHS = epochsArg > 0 ? Number(process.argv[epochsArg + 1]) : 16;
 const t0 = performance.now();
 const secs = (): string => ((performance.now() - t0) / 1000).toFixed(1) + 's';
 
+const train = parseConll(readFileSync(join(dataDir, 'conll2003/eng.train'), 'utf8'));
+const neverPath = join(root, 'models/ner/never.txt.gz');
+const never = neverEntityWords(train);
+writeFileSync(neverPath, gzipSync(never.join('\n'), { level: 9 }));
+console.log(`never-a-name list: ${never.length} words -> ${neverPath}`);
+if (process.argv.includes('--never-only')) process.exit(0);
+
 const gazDir = join(dataDir, 'gazetteers');
 const lexText = serializeGazetteer(collectNames(gazDir), collectAdjectives(gazDir));
 const lexPath = join(root, 'src/analyze/lexicons/gazetteer.txt.gz');
@@ -32,7 +42,6 @@ const gaz = parseGazetteer(lexText);
 console.log(`gazetteer: ${gaz.phrases.size} names, ${gaz.adjectives.size} adjectives -> ${lexPath} (${secs()})`);
 if (process.argv.includes('--lexicon-only')) process.exit(0);
 
-const train = parseConll(readFileSync(join(dataDir, 'conll2003/eng.train'), 'utf8'));
 const dev = parseConll(readFileSync(join(dataDir, 'conll2003/eng.testa'), 'utf8'));
 const devGold = dev.flatMap((d) => d.map((s) => s.tags));
 const trainer = new Trainer(gaz);

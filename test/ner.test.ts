@@ -1,6 +1,6 @@
 // The NER model as shipped (models/ner/), its features and the CoNLL helpers. No ../shared needed.
 import { describe, expect, it } from 'vitest';
-import { chunks, iob1ToBio, prf, score, sum } from '../src/analyze/ner/conll.js';
+import { chunks, iob1ToBio, prf, score, sum, type ConllSentence } from '../src/analyze/ner/conll.js';
 import { readdirSync, readFileSync } from 'node:fs';
 import { buildDoc } from '../src/analyze/doc.js';
 import { tagDoc } from '../src/analyze/ner/decode.js';
@@ -10,7 +10,8 @@ import {
 } from '../src/analyze/ner/gazetteer.js';
 import { KeyTable } from '../src/analyze/ner/keytable.js';
 import { buildPairIndex, pairAfter, pairBefore, shapePairs, wordPairs } from '../src/analyze/ner/pairs.js';
-import { tagEntrySentences, taggerWord, tagSentences } from '../src/analyze/ner/tagger.js';
+import { neverEntityWords } from '../src/analyze/ner/never.js';
+import { skippable, tagEntrySentences, taggerWord, tagSentences } from '../src/analyze/ner/tagger.js';
 
 describe('shipped model', () => {
   it('loads and tags "Angela Merkel visited Paris ."', () => {
@@ -159,5 +160,39 @@ describe('markEntry memo', () => {
         expect(Array.from(b)).toEqual(Array.from(a));
       }
     }
+  });
+});
+
+describe('never-a-name list (never.ts) and the skip rules', () => {
+  // eng.train-like fixture: "said" is O at all 3 occurrences; "of" is inside a name once; "Monday"
+  // and "on" occur only twice (too few to trust); "," is O everywhere.
+  const s = (toks: string, tags: string): ConllSentence => ({ tokens: toks.split(' '), tags: tags.split(' ') });
+  const fixture = [[
+    s('Smith said on Monday , he said', 'B-PER O O O O O O'),
+    s('Bank of England said on Monday , .', 'B-ORG I-ORG I-ORG O O O O O'),
+    s('of course , .', 'O O O O'),
+  ]];
+  it.each([['said'], [',']])('lists %s (always O, >= 3 times)', (w) => {
+    expect(neverEntityWords(fixture, 3)).toContain(w);
+  });
+  it.each([['of'], ['Monday'], ['on'], ['Smith'], ['England'], ['course']])('must not list %s', (w) => {
+    expect(neverEntityWords(fixture, 3)).not.toContain(w);
+  });
+  it('the shipped list is loaded: lower-case listed words are skipped whatever their context', () => {
+    const said = taggerWord('said');
+    expect(said.never).toBe(true);
+    expect(skippable(said, false, true)).toBe(true); // after a name, before a capital
+    const of = taggerWord('of'); // inside names in training ("Bank of England")
+    expect(of.never).toBe(false);
+    expect(skippable(of, false, false)).toBe(false);
+    expect(skippable(of, true, false)).toBe(true); // rule 1: plain, after O, before a non-capital
+    expect(skippable(of, true, true)).toBe(false);
+  });
+  it('a capitalized listed word is still scored', () => {
+    const e = taggerWord('Said'); // the capitalized form is a different word; even if listed, capitals are scored
+    expect(skippable(e, true, true)).toBe(false);
+  });
+  it('tags "Peskov said on Monday" with "said" skipped and the name intact', () => {
+    expect(tagSentences([['Dmitry', 'Peskov', 'said', 'on', 'Monday', '.']])).toEqual([['B-PER', 'I-PER', 'O', 'O', 'O', 'O']]);
   });
 });

@@ -13,7 +13,7 @@
 // further sums are float64, where sums of a few dozen float32 values of bounded exponent range
 // are exact, so grouping them differently cannot change a score (fast.ts makes the same point).
 import {
-  allowed, BOS_ATOM, EOS_ATOM, NTAGS, resetIfFull, START_TAG, type WordEntry,
+  allowed, BOS_ATOM, EOS_ATOM, NTAGS, resetIfFull, SKIP_ALWAYS, SKIP_PLAIN, START_TAG, type WordEntry,
 } from './features.js';
 import { entryRoles, entryRow, NFLAG, NPREV, R_FIRST_SH, R_FLAG_SH, R_PREV_L, R_PREV_SH, type FastTables, type Rows } from './fast.js';
 import { markEntry } from './gazetteer.js';
@@ -25,30 +25,10 @@ let L = new Int32Array(1024);
 let SH = new Int32Array(1024);
 let FLAG = new Int32Array(1024);
 let GAZ = new Int32Array(1024);
-let PLAIN = new Uint8Array(1024);
+let SKIP = new Uint8Array(1024);
+/** Positions of the capitalized tokens (the only ones with a FLAG other than 0). */
+let UP = new Int32Array(1024);
 const scores = new Float64Array(NTAGS);
-
-/**
- * Set the docStats marks of sentences ents[bounds[s] .. bounds[s + 1]) under `stamp`: exactly
- * docStats over the entries' raw words, where lower.has(low) <=> info.lower === stamp (a raw
- * word can equal a normalized one only if it is its own normalized form) and capMid.has(low) <=>
- * info.capMid === stamp.
- */
-function markDocStats(ents: readonly WordEntry[], bounds: ArrayLike<number>, nsent: number, stamp: number): void {
-  for (let s = 0; s < nsent; s++) {
-    const a = bounds[s]!;
-    const b = bounds[s + 1]!;
-    for (let i = a; i < b; i++) {
-      const e = ents[i]!;
-      if (e.lowerWord) {
-        if (e.selfNorm) e.info.lower = stamp;
-      } else if (i > a && e.upper) {
-        const p = ents[i - 1]!;
-        if (!p.upper && !p.quote) e.info.capMid = stamp;
-      }
-    }
-  }
-}
 
 /** Summed weights of e's own features as token with `flag`, sentence-initial or not (i0). */
 function selfOf(T: FastTables, rows: Rows, w: Float32Array, e: WordEntry, flag: number, i0: number): Float64Array {
@@ -118,24 +98,45 @@ export function tagDoc(ents: readonly WordEntry[], bounds: ArrayLike<number>, ns
   const N = bounds[nsent] ?? 0; // the sentences cover ents[0, N); entries past N are ignored
   if (L.length < N) {
     const m = Math.max(N, L.length * 2);
-    (L = new Int32Array(m)), (SH = new Int32Array(m)), (FLAG = new Int32Array(m)), (GAZ = new Int32Array(m)), (PLAIN = new Uint8Array(m));
+    (L = new Int32Array(m)), (SH = new Int32Array(m)), (FLAG = new Int32Array(m)), (GAZ = new Int32Array(m));
+    (SKIP = new Uint8Array(m)), (UP = new Int32Array(m));
   }
-  markDocStats(ents, bounds, nsent, stamp);
-  // one pass for the flat arrays and the gazetteer marks (markEntries, sentence by sentence)
+  // One pass over the entries: flat arrays, gazetteer marks (markEntries, sentence by sentence) and
+  // the docStats marks under `stamp` (words seen lower-case, capitalized mid-sentence: exactly
+  // docStats over the raw words, where lower.has(low) <=> info.lower === stamp, since a raw word can
+  // equal a normalized one only if it is its own normalized form, and capMid.has(low) <=>
+  // info.capMid === stamp). The flags read those marks for the whole document, so they are set
+  // afterwards, for the capitalized tokens only (all others have flag 0).
   GAZ.fill(0, 0, N);
+  FLAG.fill(0, 0, N);
+  let nup = 0;
   for (let s = 0; s < nsent; s++) {
+    const a = bounds[s]!;
     const b = bounds[s + 1]!;
-    for (let i = bounds[s]!; i < b; i++) {
+    for (let i = a; i < b; i++) {
       const e = ents[i]!;
       L[i] = e.l;
       SH[i] = e.sh;
-      FLAG[i] = e.upper ? 1 + (e.info.lower === stamp ? 1 : 0) + (e.info.capMid === stamp ? 2 : 0) : 0;
-      PLAIN[i] = e.plain ? 1 : 0;
+      SKIP[i] = e.skip;
+      if (e.lowerWord) {
+        if (e.selfNorm) e.info.lower = stamp;
+      } else if (e.upper) {
+        UP[nup++] = i;
+        if (i > a) {
+          const p = ents[i - 1]!;
+          if (!p.upper && !p.quote) e.info.capMid = stamp;
+        }
+      }
       if (e.glen === 0) continue;
       // markEntry's cheap part inline; the call only where a longer name may start here
       GAZ[i] = GAZ[i]! | e.gbits;
       if (e.glen >= 2 && i + 1 < b && (e.gsecMask & ents[i + 1]!.gsecBit) !== 0) markEntry(gaz, ents, i, b, GAZ);
     }
+  }
+  for (let k = 0; k < nup; k++) {
+    const i = UP[k]!;
+    const info = ents[i]!.info;
+    FLAG[i] = 1 + (info.lower === stamp ? 1 : 0) + (info.capMid === stamp ? 2 : 0);
   }
   const out = new Uint8Array(N);
   for (let s = 0; s < nsent; s++) {
@@ -151,9 +152,10 @@ function decodeRange(T: FastTables, P: PairIndex, rows: Rows, w: Float32Array, e
   let prev = START_TAG;
   let prev2 = START_TAG;
   for (let i = a; i < b; i++) {
-    // the tagger's skip rule (tagger.ts, skippable): a plain word after O, before a non-capital
-    // (read from the flat arrays: about two thirds of the tokens never touch their entry here)
-    if ((prev === 0 || prev === START_TAG) && PLAIN[i] === 1 && (i + 1 >= b || FLAG[i + 1] === 0)) {
+    // the tagger's skip rules (tagger.ts, skippable), read from the flat arrays: about three
+    // quarters of the tokens never touch their entry here
+    const sk = SKIP[i]!;
+    if ((sk & SKIP_ALWAYS) !== 0 || ((sk & SKIP_PLAIN) !== 0 && (prev === 0 || prev === START_TAG) && (i + 1 >= b || FLAG[i + 1] === 0))) {
       out[i] = 0;
       prev2 = prev;
       prev = 0;

@@ -48,6 +48,8 @@ export interface Vocab {
    * Map does not; a slot holds the last word that hashed to it.
    */
   front?: { keys: (string | undefined)[]; vals: (WordEntry | undefined)[] };
+  /** Frozen vocabularies only: word forms never inside a name in training (never.ts); sets WordEntry.never. */
+  never?: Set<string>;
 }
 
 const FRONT_SIZE = 1 << 12;
@@ -96,6 +98,13 @@ export interface WordEntry extends GazEntry {
   plain: boolean;
   /** Starts with a capital letter. */
   upper: boolean;
+  /** The word form (as the word atom spells it) is on the model's never-a-name list (never.ts). */
+  never: boolean;
+  /**
+   * The tagger's skip rules as bits (tagger.ts, skippable): SKIP_PLAIN = `plain`, SKIP_ALWAYS =
+   * `never` and not capitalized (such a token is O whatever its neighbours).
+   */
+  skip: number;
   /** isLowerWord(raw) (docStats). */
   lowerWord: boolean;
   /** raw === low: the raw form is its own normalized form. */
@@ -136,10 +145,19 @@ export function roleFeatures(a: Int32Array, role: number, out: Float64Array): nu
   return c;
 }
 
+/** WordEntry.skip bits. */
+export const SKIP_PLAIN = 1;
+export const SKIP_ALWAYS = 2;
+
 const CACHE_MAX = 100_000;
 
+/** The word as the word atom (and the never-a-name list) spells it: curly apostrophes straight. */
+function casedWord(raw: string): string {
+  return raw.includes('’') ? raw.replace(/’/g, "'") : raw;
+}
+
 function wordAtoms(v: Vocab, raw: string, lw: string): Int32Array {
-  const cased = raw.includes('’') ? raw.replace(/’/g, "'") : raw;
+  const cased = casedWord(raw);
   const a = new Int32Array(7);
   a[0] = atom(v, 'w' + cased);
   a[1] = atom(v, 'l' + lw);
@@ -193,8 +211,11 @@ function newEntry(v: Vocab, gaz: Gazetteer, raw: string): WordEntry {
   if (!info) infos.set(lw, (info = { lower: 0, capMid: 0, seenLow: 0 }));
   const atoms = wordAtoms(v, raw, lw);
   const g = wordGaz(gaz, lw);
+  const plain = plainWord(raw);
+  const upper = isUpper(raw);
+  const never = v.never?.has(casedWord(raw)) ?? false;
   const entry: WordEntry = {
-    atoms, l: atoms[1]!, sh: atoms[2]!, low: lw, gaz: g, glen: g.len, gbits: g.bits, gsecMask: g.secMask, gsecBit: g.secBit, gmemoNext: null, gmemoBits: 0, scores: null, rows: null, plain: plainWord(raw), upper: isUpper(raw),
+    atoms, l: atoms[1]!, sh: atoms[2]!, low: lw, gaz: g, glen: g.len, gbits: g.bits, gsecMask: g.secMask, gsecBit: g.secBit, gmemoNext: null, gmemoBits: 0, scores: null, rows: null, plain, upper, never, skip: (plain ? SKIP_PLAIN : 0) | (never && !upper ? SKIP_ALWAYS : 0),
     lowerWord: isLowerWord(raw), selfNorm: raw === lw, quote: raw === '"' || raw === '“', info, self: null, selfDone: 0, prevVec: null, prevDone: 0, pairsL: null, pairsSh: null, ruleBits: -1,
   };
   cache.set(raw, entry);
