@@ -196,3 +196,11 @@ describe('frameless quotations inside a sentence (must not match)', () => {
     expect(run(text).filter((q) => q.kind === 'direct')).toEqual([]);
   });
 });
+
+describe('one reported clause with two quoted fragments', () => {
+  it('grows one clause instead of two overlapping ones', () => {
+    const text = 'Manafort said Trump has “several ways” of reaching the number, including with the “unbound” delegates who go to Cleveland.';
+    const clauses = run(text).filter((q) => q.kind === 'indirect');
+    expect(clauses.map((q) => q.said)).toEqual(['Trump has “several ways” of reaching the number, including with the “unbound” delegates who go to Cleveland']);
+  });
+});

@@ -218,6 +218,7 @@ export function findDirect(doc: Doc, regions: QuoteRegion[]): Candidate[] {
   const tokens = doc.tokens;
   let prevPara = -10;
   let clauseEndPos = -1;
+  let lastClause: Candidate | null = null;
   for (const r of regions) {
     const para = doc.paragraphs[r.para]!;
     const pS = tokenAt(doc, para[0]);
@@ -304,7 +305,14 @@ export function findDirect(doc: Doc, regions: QuoteRegion[]): Candidate[] {
       // The reported clause around the fragment: emitted as an indirect quote containing it.
       const cl = clauseSpan(doc, att.cueTok[0], att.cueTok[1], oi, ci, r.inner, pE, att.speaker?.ref !== undefined);
       if (cl !== null && (cl[0] < span[0] || cl[1] > span[1])) {
-        out.push({ span: cl, kind: 'indirect', speaker: att.speaker, cueSpan: att.cueSpan, via: att.via, continues: cont, para: r.para, clause: true });
+        // A second fragment of the same reported clause ("said Trump has “several ways” …,
+        // including … “unbound” delegates"): the clause of the same cue grows to take it in,
+        // instead of a second, overlapping clause.
+        if (lastClause !== null && lastClause.span[0] === cl[0] && lastClause.cueSpan?.[0] === att.cueSpan[0]) lastClause.span = [cl[0], Math.max(cl[1], lastClause.span[1])];
+        else {
+          lastClause = { span: cl, kind: 'indirect', speaker: att.speaker, cueSpan: att.cueSpan, via: att.via, continues: cont, para: r.para, clause: true };
+          out.push(lastClause);
+        }
         clauseEndPos = cl[1];
       }
     }
