@@ -45,6 +45,8 @@ describe('speakers (round 3)', () => {
     ['long quotation, subject outside the lexicon', 'The email goes on to say: “Trump wants to write racism into our law books and it could threaten our security.”', 'Trump wants to write racism into our law books and it could threaten our security.', 'The email', 'The email', null],
     ['digits joined by a slash in a descriptor', '“They are 100 percent wrong,” said 9/11 widow Terry Strada.', 'They are 100 percent wrong', 'Terry Strada', '9/11 widow Terry Strada', null],
     ['gerund noun ending an inverted frame', '“A state cannot avoid the conclusion,” said the ruling.', 'A state cannot avoid the conclusion', 'the ruling', 'the ruling', null],
+    ['manner verb after a quote', '"Hey, hey! Ho, ho! Rahm Emanuel has got to go!" some protesters chanted.', 'Hey, hey! Ho, ho! Rahm Emanuel has got to go!', 'some protesters', 'some protesters', null],
+    ['as X put it', 'At the time, as prosecutor Marc Trevidic put it, "there was not much to complain about in the strict terms of the law."', 'there was not much to complain about in the strict terms of the law.', 'Marc Trevidic', 'prosecutor Marc Trevidic', null],
     ['particle verb', 'Clinton played down the dispute as “a distraction from the real issues.”', 'a distraction from the real issues.', 'Clinton', 'Clinton', null],
   ];
   it.each(rows)('%s', (_name, text, said, speaker, who, via) => {

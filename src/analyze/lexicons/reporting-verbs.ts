@@ -29,6 +29,9 @@ export const SPEECH_VERBS: ReadonlySet<string> = new Set([
   'concludes', 'observes', 'quips', 'boasts', 'laments', 'exclaims', 'muses', 'hints', 'assures',
   'reveals', 'testifies', 'scoffs', 'retorts', 'fumes', 'echoes', 'chides', 'scolds', 'brags', 'opines',
   'marvels', 'pleads', 'declares', 'emailed', 'texted',
+  // manner verbs after a quote ("“…,” some protesters chanted", "“…,” I confessed")
+  'confessed', 'chanted', 'screamed', 'muttered', 'murmured', 'sighed', 'laughed', 'hollered',
+  'elaborated', 'ventured', 'concurred', 'interrupted', 'stammered', 'mumbled', 'grumbled', 'sneered',
 ]);
 
 /** First words of a cue that need a particle: "pointed out", "went on". */

@@ -27,6 +27,9 @@ import { accordingTo } from './via.js';
 const PROGRESSIVE: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', '’s', "'s", 'been']);
 const DASHES: ReadonlySet<string> = new Set(['—', '―', '–', '-', '--']);
 
+/** "as X put it": the verb forms. */
+const PUT: ReadonlySet<string> = new Set(['put', 'puts']);
+
 /** Words before a participle frame other than a comma: "by saying", "in calling", "while noting". */
 const PARTICIPLE_LEADS = new Set(['by', 'in', 'while', 'when', 'as']);
 
@@ -107,6 +110,11 @@ function before(doc: Doc, oi: number, min: number, max: number): { att: Attribut
   else if (j >= min && low(tokens[j]) === 'that') {
     that = true;
     j--;
+  }
+  // "as anti-terrorist prosecutor Marc Trévidic put it, “…": the speaker of "put it".
+  if (low(tokens[j]) === 'it' && PUT.has(low(tokens[j - 1]))) {
+    const sp = speakerBefore(doc, j - 1, min);
+    if (sp !== null && low(tokens[sp.tok[0] - 1]) === 'as') return { att: attribution(doc, j - 1, j + 1, sp, max), that };
   }
   // "According to the newspaper, “…" / "According to HuffPo: “…": the named source speaks.
   if (j + 1 < oi) {
