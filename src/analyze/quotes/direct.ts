@@ -73,8 +73,19 @@ function after(doc: Doc, i: number, max: number, fullStop: boolean): Attribution
     const sp = speakerAfter(doc, c0, lim);
     return sp === null ? null : attribution(doc, i, c0, sp, max);
   }
+  // "“…,” Texas delegate Bill Eastland, wearing “Ted Cruz” pins, said": marks inside an
+  // appositive after the name are stepped over.
+  let apos = -2;
   for (let j = i; j < lim; j++) {
-    if (endsAt(tokens, j) || isMarkAt(tokens, j)) return null;
+    if (endsAt(tokens, j)) return null;
+    if (isMarkAt(tokens, j)) {
+      if (apos === -2) {
+        const sp = speakerAfter(doc, i, lim);
+        apos = sp !== null && !sp.pronoun && tokens[sp.tok[1]]?.text === ',' ? sp.tok[1] : -1;
+      }
+      if (apos < 0 || j <= apos) return null;
+      continue;
+    }
     const ce = cueAt(tokens, j);
     if (ce < 0) continue;
     const sp = speakerBefore(doc, j, i);
