@@ -14,6 +14,7 @@
 import type { Entity, Quote, Span } from '../../types.js';
 import type { Doc } from '../doc.js';
 import type { Candidate } from './candidate.js';
+import { GenderIndex, phraseGender, pronounGender, type Gender } from './gender.js';
 import { LEADING_CONNECTIVES } from './phrases.js';
 
 const TITLES = new Set([
@@ -100,6 +101,13 @@ export function resolveSpeakers(doc: Doc, cands: Candidate[], entities: Entity[]
   const text = doc.text;
   const index = mentionIndex(entities);
   const byId = new Map(entities.map((e) => [e.id, e]));
+  const genders = new GenderIndex(doc, entities);
+  const fits: Fits = (r, g) => {
+    const ent = r.entity === null ? undefined : byId.get(r.entity);
+    // (The entity type is not checked: persons typed as places — "Bolton" — are common enough.)
+    const h = ent !== undefined ? genders.of(ent) : phraseGender(r.speaker ?? r.phrase);
+    return h === null || h === g;
+  };
   const out: Quote[] = [];
   const history: (Resolved & { para: number })[] = [];
   for (const c of cands) {
@@ -112,7 +120,7 @@ export function resolveSpeakers(doc: Doc, cands: Candidate[], entities: Entity[]
     } else if (c.speaker !== null) {
       const ps = c.speaker.ref ?? c.speaker.span;
       const phrase = text.slice(ps[0], ps[1]);
-      r = c.speaker.pronoun ? pronoun(phrase, c, history, index, doc) : named(phrase, ps, index, history, byId);
+      r = c.speaker.pronoun ? pronoun(phrase, c, history, index, doc, fits) : named(phrase, ps, index, history, byId);
     }
     const via = c.via;
     out.push({
@@ -154,14 +162,29 @@ function sentenceSubject(doc: Doc, index: MentionIndex[], tok: number, pos: numb
   return m.entity;
 }
 
-function pronoun(p: string, c: Candidate, history: (Resolved & { para: number })[], index: MentionIndex[], doc: Doc): Resolved {
+/** Can a resolved speaker be the referent of a pronoun of gender `g`? */
+type Fits = (r: Resolved, g: Gender) => boolean;
+
+function pronoun(p: string, c: Candidate, history: (Resolved & { para: number })[], index: MentionIndex[], doc: Doc, fits: Fits): Resolved {
   const w = p.toLowerCase();
-  const prev = history[history.length - 1];
+  let prev = history[history.length - 1];
   // Mentions inside the quote itself are not antecedents: "“Trump is bad,” he said."
   const pos = Math.min(c.speaker!.span[0], c.span[0]);
+  const g = pronounGender(w);
+  const person = (e: Entity): boolean => e.type === 'person' && (g === null || fits({ speaker: e.name, entity: e.id, phrase: '' }, g));
   if (w !== 'they' && w !== 'it' && w !== 'i' && w !== 'we') {
-    const subj = sentenceSubject(doc, index, c.speaker!.tok[0], pos, (e) => e.type === 'person');
+    const subj = sentenceSubject(doc, index, c.speaker!.tok[0], pos, person);
     if (subj !== null) return { speaker: subj.name, entity: subj.id, phrase: p };
+  }
+  // he/she never takes a previous speaker of the other sex (or a place): the nearest person
+  // mention that fits does, else the latest fitting speaker of the last 3 paragraphs.
+  if (g !== null && prev !== undefined && !fits(prev, g)) {
+    const near = nearestBefore(index, pos, person);
+    if (near !== null) return { speaker: near.name, entity: near.id, phrase: p };
+    let k = history.length - 2;
+    while (k >= 0 && c.para - history[k]!.para <= 3 && !fits(history[k]!, g)) k--;
+    prev = k >= 0 && c.para - history[k]!.para <= 3 ? history[k] : undefined;
+    if (prev === undefined) return { speaker: null, entity: null, phrase: p };
   }
   if (w === 'they' || w === 'it') {
     if (prev !== undefined && c.para - prev.para <= 3) return { ...prev, phrase: p };
@@ -169,8 +192,8 @@ function pronoun(p: string, c: Candidate, history: (Resolved & { para: number })
     return org ? { speaker: org.name, entity: org.id, phrase: p } : { speaker: null, entity: null, phrase: p };
   }
   if (prev !== undefined && c.para - prev.para <= 3) return { ...prev, phrase: p };
-  const person = nearestBefore(index, pos, (e) => e.type === 'person');
-  if (person) return { speaker: person.name, entity: person.id, phrase: p };
+  const near = nearestBefore(index, pos, person);
+  if (near) return { speaker: near.name, entity: near.id, phrase: p };
   return prev ? { ...prev, phrase: p } : { speaker: null, entity: null, phrase: p };
 }
 
