@@ -121,6 +121,13 @@ describe('round 2: mixed clauses, participle and bare frames', () => {
     expect(cl?.speaker).toBe('The senator');
   });
 
+  it.each([
+    ['"and" with a new subject pronoun', 'Kasich called him a “nice guy” and he did not describe the others.', 'him a “nice guy”'],
+    ['a dash and a determiner', 'Sanders said he was “encouraged” by the plan — a modest boost for Obama since 2009.', 'he was “encouraged” by the plan'],
+  ])('the clause ends where the writer resumes: %s', (_name, text, clause) => {
+    expect(run(text).find((q) => q.kind === 'indirect')?.said).toBe(clause);
+  });
+
   it('called X “Y”: the clause is the object with its label', () => {
     const qs = run('Trump went after Bush on Monday, calling him “a total stiff.”');
     expect(qs.find((q) => q.kind === 'indirect')?.said).toBe('him “a total stiff.”');

@@ -46,6 +46,10 @@ function clauseStart(doc: Doc, cue: number, cueEnd: number, open: number): numbe
 const DASH: ReadonlySet<string> = new Set(['—', '–', '-', '--', '―']);
 /** After a dash these open the writer's next clause: "“an incredible feat” - but he said …". */
 const DASH_NEW_CLAUSE: ReadonlySet<string> = new Set(['but', 'and', 'while', 'though', 'although', 'which', 'he', 'she', 'they', 'it', 'we']);
+/** "… “a nice guy” and he didn’t …": a subject pronoun after "and"/"but" opens the writer's next clause even without a comma. */
+const SUBJECT_PRONOUN: ReadonlySet<string> = new Set(['he', 'she', 'they', 'we', 'i']);
+/** "… “encouraged” by the plan — a modest boost for Obama …": a dash and a determiner open the writer's aside. */
+const DASH_APPOSITIVE: ReadonlySet<string> = new Set(['a', 'an', 'the']);
 const NEW_SUBJECT: ReadonlySet<string> = new Set(['the', 'a', 'his', 'her', 'their', 'its', 'he', 'she', 'they', 'it', 'we', 'i', 'some', 'many']);
 const PREDICATE_AUX: ReadonlySet<string> = new Set(['has', 'have', 'had', 'is', 'was', 'are', 'were', 'will', 'would', 'said', 'says', 'cast', 'put', 'set', 'made', 'took', 'gave', 'told', 'went']);
 
@@ -78,8 +82,8 @@ function clauseEnd(doc: Doc, innerText: string, close: number, max: number, rela
     // ("… “passion” but argues …", "… “cartel” and cast himself …") or a new clause (", and a
     // few lawmakers"). (Dashes and subordinators — "before", "while" — were tried: on PolNeAR
     // train they cut more clauses wrongly than rightly.)
-    if (DASH.has(x.text) && DASH_NEW_CLAUSE.has(low(t[j + 1]))) return j;
-    if ((low(x) === 'and' || low(x) === 'but') && (predicateWord(t, j + 1) || (t[j - 1]?.text === ',' && NEW_SUBJECT.has(low(t[j + 1]))))) return t[j - 1]?.text === ',' ? j - 1 : j;
+    if (DASH.has(x.text) && (DASH_NEW_CLAUSE.has(low(t[j + 1])) || DASH_APPOSITIVE.has(low(t[j + 1])))) return j;
+    if ((low(x) === 'and' || low(x) === 'but') && (predicateWord(t, j + 1) || ((t[j - 1]?.text === ',' || SUBJECT_PRONOUN.has(low(t[j + 1]))) && NEW_SUBJECT.has(low(t[j + 1]))))) return t[j - 1]?.text === ',' ? j - 1 : j;
   }
   return max;
 }
