@@ -35,8 +35,21 @@ function sourcePhrase(tokens: Token[], i: number, max: number): [number, number]
   let b = i;
   while (b < max && b - i < 10 && isNpToken(tokens, b)) b++;
   const r = trimPhrase(tokens, i, b);
-  return r === null || AUDIENCE_WORDS.has(low(tokens[r[0]])) && r[1] - r[0] === 1 ? null : r;
+  if (r === null || (AUDIENCE_WORDS.has(low(tokens[r[0]])) && r[1] - r[0] === 1)) return null;
+  // "audio provided by Wyoming Public Radio", "a memo obtained by The Post": the name is the source.
+  // (The phrase scan takes the participle in: "audio provided" then "by".)
+  const by = BY_PARTICIPLES.has(low(tokens[r[1] - 1])) && low(tokens[r[1]]) === 'by' ? r[1] : BY_PARTICIPLES.has(low(tokens[r[1]])) && low(tokens[r[1] + 1]) === 'by' ? r[1] + 1 : -1;
+  if (by > 0) {
+    let a = by + 1;
+    if (low(tokens[a]) === 'the') a++;
+    let e = a;
+    while (e < max && e - a < 6 && UPPER.test(tokens[e]!.text)) e++;
+    if (e > a) return [r[0], e];
+  }
+  return r;
 }
+
+const BY_PARTICIPLES: ReadonlySet<string> = new Set(['provided', 'obtained', 'released', 'published', 'reviewed', 'posted', 'seen', 'shared', 'aired', 'broadcast']);
 
 /** Does the name [a, b) look like a news outlet or agency ("Reuters", "Fox News", "CNN")? */
 function isOutlet(tokens: Token[], a: number, b: number): boolean {
