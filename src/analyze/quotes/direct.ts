@@ -303,7 +303,7 @@ export function findDirect(doc: Doc, regions: QuoteRegion[]): Candidate[] {
     }
     // A long quotation inside a sentence with no frame found ("Here’s Clinton in 1992: “…”",
     // "Mark Blumenthal and Jon Cohen: “…”"): a direct quote; its speaker is the name right
-    // before a colon, else the sentence subject, else unknown.
+    // before a colon, else the sentence subject, else the same paragraph's previous quote.
     let long = false;
     let longCont = false;
     if (att === null && !initial && r.closed && !r.single && n >= LONG_WORDS && !isTitle(doc.text.slice(span[0], span[1]))) {
@@ -312,6 +312,9 @@ export function findDirect(doc: Doc, regions: QuoteRegion[]): Candidate[] {
       att = longFrame(doc, sS, oi);
       // none of these: the previous quote of the same paragraph continues
       if (att === null && out.length > 0 && r.para === prevPara) longCont = true;
+      // with no speaker at all it is more often a quoted text nobody is said to have said (train:
+      // right-speaker F1 +0.004, content F1 -0.001)
+      if (att === null && !longCont) long = false;
     }
     const continues = att === null && !long && !r.single && initial && n >= 3 && out.length > 0 && (r.continues || r.para - prevPara <= 2);
     if (att === null && !continues && !long && !(initial && !r.single && n >= 6)) continue;
