@@ -5,6 +5,9 @@ import { findDateline } from '../src/clean/dateline.js';
 import { removeHoverCards } from '../src/clean/hover-card.js';
 import { isNavigation, junkReason } from '../src/clean/lines.js';
 import { outletFromUrl } from '../src/clean/outlet.js';
+import { fold, FOLD_SPEC } from '../src/clean/structure.js';
+import { articleId } from '../src/clean/id.js';
+import { createHash } from 'node:crypto';
 import { normalisePublished } from '../src/clean/published.js';
 import type { RawArticle } from '../src/types.js';
 
@@ -171,5 +174,36 @@ describe('helpers', () => {
     ['not a url', null],
   ])('outlet of %s', (url, name) => {
     expect(outletFromUrl(url)).toBe(name);
+  });
+});
+
+describe('fold = FOLD_SPEC', () => {
+  it.each([
+    ['Putin to France’s Macron: Let’s ‘overcome mutual mistrust’'],
+    ['  “Quoted” «guillemets» „low“ `grave´  '],
+    ['ÉMILE İstanbul ΣΑΣ straße 𝐀𝐁𝐂 ٣٤ \ud800 lone'],
+    ['---'],
+    [''],
+  ])('%j', (s) => {
+    expect(fold(s)).toBe(FOLD_SPEC(s));
+  });
+  it('on random strings of tricky characters', () => {
+    const alphabet = ['a', 'Z', ' ', '\t', '-', "'", '"', '‘', '’', '`', '´', '“', '”', '«', '»', '„', 'É', 'İ', 'Σ', '1', '\ud835\udc00', '\ud800', '…', '\u00a0'];
+    let seed = 99;
+    const rnd = (n: number): number => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) % n);
+    for (let k = 0; k < 5000; k++) {
+      let t = '';
+      const len = rnd(12);
+      for (let i = 0; i < len; i++) t += alphabet[rnd(alphabet.length)]!;
+      expect(fold(t)).toBe(FOLD_SPEC(t));
+    }
+  });
+});
+
+describe('articleId', () => {
+  it('is the sha256 of title, blank line, text (hashed in parts)', () => {
+    for (const [title, text] of [['Putin’s spokesman', 'It is “wrong”.'], [null, 'x'], ['\ud835', '\udc00 lone halves']] as const) {
+      expect(articleId(title, text)).toBe(createHash('sha256').update(`${title ?? ''}\n\n${text}`).digest('hex').slice(0, 16));
+    }
   });
 });

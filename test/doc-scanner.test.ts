@@ -1,6 +1,6 @@
 // The hand-written tokenizer (src/analyze/doc.ts) must give exactly TOKEN_RE's matches.
 import { describe, expect, it } from 'vitest';
-import { tokenize, TOKEN_RE } from '../src/analyze/doc.js';
+import { BANG_RE, EXCLAMATION_NAMES, learnedExclamations, tokenize, TOKEN_RE } from '../src/analyze/doc.js';
 
 function byRegex(text: string, from = 0, to = text.length): [string, number, number][] {
   const re = new RegExp(TOKEN_RE.source, TOKEN_RE.flags);
@@ -68,6 +68,60 @@ describe('tokenize: lower', () => {
       const len = 1 + rnd(16);
       for (let i = 0; i < len; i++) t += alphabet[rnd(alphabet.length)]!;
       for (const tok of tokenize(t)) expect(tok.lower).toBe(tok.text.toLowerCase());
+    }
+  });
+});
+
+describe('tokenize: the cache of lower-cased capitalised tokens', () => {
+  it('gives each token its own text and lower-case form, across documents and slot collisions', () => {
+    // Many distinct capitalised tokens (more than the cache has slots), each seen twice.
+    const words = Array.from({ length: 6000 }, (_, i) => `W${i.toString(36)}x${'ABCDEFGHIJ'[i % 10]!}`);
+    for (let pass = 0; pass < 2; pass++) {
+      const text = words.join(' ');
+      const toks = tokenize(text);
+      expect(toks.length).toBe(words.length);
+      toks.forEach((t, i) => {
+        expect(t.text).toBe(words[i]);
+        expect(t.lower).toBe(words[i]!.toLowerCase());
+      });
+    }
+  });
+  it('does not keep a long token (it could be a view of the whole text)', () => {
+    const t = tokenize('Internationalisation INTERNATIONALISATION')[1]!;
+    expect(t.lower).toBe('internationalisation');
+  });
+});
+
+/** learnedExclamations' specification: every match of BANG_RE, then the names the text contains. */
+function bangSpec(text: string): string[] {
+  const found = new Set<string>();
+  if (!text.includes('!')) return [];
+  const re = new RegExp(BANG_RE.source, BANG_RE.flags);
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) !== null) found.add(m[1]!);
+  for (const n of EXCLAMATION_NAMES) if (text.includes(n)) found.add(n.slice(0, -1).split(' ').pop()!);
+  return [...found].sort();
+}
+
+describe('learnedExclamations = BANG_RE + EXCLAMATION_NAMES', () => {
+  it.each([
+    ['The En Marche! movement won.'],
+    ['He said Wham! was great, and Yahoo! agreed.'],
+    ['Stop! Now.', 'éAbc! the', '_Abc! the', '1Abc! the', 'ABC! then', 'Ab! Xyz abc', 'A! the'],
+    ['𝐀bc! the Abc𝐀! the x!! Abc!! the'],
+    ['no bang here'],
+  ])('%j', (...texts) => {
+    for (const text of texts) expect([...learnedExclamations(text)].sort()).toEqual(bangSpec(text));
+  });
+  it('on random strings of tricky pieces', () => {
+    const parts = ['Yahoo', 'Wham', 'En Marche', 'Abc', 'aBc', 'ABC', 'éAbc', '_Abc', '1Abc', 'Ab', 'A', '!', '!', ' ', 'the', 'The', ',', ';', '\n', '𝐀bc', 'A𝐀', '\ud835', 'ÉA', 'OK', '. '];
+    let seed = 4242;
+    const rnd = (n: number): number => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) % n);
+    for (let k = 0; k < 5000; k++) {
+      let t = '';
+      const len = 1 + rnd(14);
+      for (let i = 0; i < len; i++) t += parts[rnd(parts.length)]!;
+      expect([...learnedExclamations(t)].sort()).toEqual(bangSpec(t));
     }
   });
 });

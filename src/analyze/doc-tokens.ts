@@ -135,6 +135,25 @@ function possessiveAt(text: string, j: number): boolean {
   return (s === 115 || s === 83) && !isW(text.charCodeAt(j + 1));
 }
 
+/**
+ * Lower-cased forms of recent capitalised tokens, shared across documents: a direct-mapped cache by a
+ * hash of the token's characters, holding the token text and its toLowerCase. toLowerCase costs far
+ * more than a slice, and the capitalised words of news text repeat ("The", "Putin", "U.S."); a hit
+ * reuses both strings (equal characters, so equal values). Bounded: CASED_SIZE short strings. Only
+ * tokens shorter than SLICE_MIN are kept: V8 copies such a slice, while a longer one may be a view
+ * that keeps the whole article text alive.
+ */
+const CASED_SIZE = 1 << 12;
+const SLICE_MIN = 13;
+const casedText: string[] = new Array<string>(CASED_SIZE).fill('');
+const casedLower: string[] = new Array<string>(CASED_SIZE).fill('');
+
+/** Whether text[i, i + c.length) equals c. */
+function sameAt(c: string, text: string, i: number): boolean {
+  for (let k = 0; k < c.length; k++) if (c.charCodeAt(k) !== text.charCodeAt(i + k)) return false;
+  return true;
+}
+
 /** Tokens starting in [from, to), as TOKEN_RE would match them. */
 export function tokenize(text: string, from = 0, to = text.length): Token[] {
   return tokenizeInto(text, from, to, []);
@@ -148,11 +167,29 @@ export function tokenizeInto(text: string, from: number, to: number, out: Token[
     while (i < len && isSpace(text.charCodeAt(i))) i++;
     if (i >= to || i >= len) break;
     const e = tokenEnd(text, i);
-    const t = text.slice(i, e);
     // toLowerCase only when it can change something: most tokens are lower-case ASCII already.
-    // (Interning token strings in a cache shared across documents was tried: it halves the cost with
-    // a large retained heap, but costs more in the pipeline, article by article; not kept.)
-    out.push({ text: t, lower: mayHaveUpper ? t.toLowerCase() : t, start: i, end: e, sent: -1 });
+    // (Interning every token string in a cache shared across documents was tried: it costs more than
+    // slicing; only the lower-casing is worth a cache, see CASED_SIZE.)
+    if (!mayHaveUpper) {
+      const t = text.slice(i, e);
+      out.push({ text: t, lower: t, start: i, end: e, sent: -1 });
+    } else if (e - i < SLICE_MIN) {
+      let h = e - i;
+      for (let k = i; k < e; k++) h = (Math.imul(h, 31) + text.charCodeAt(k)) | 0;
+      const slot = (h ^ (h >>> 15)) & (CASED_SIZE - 1);
+      const c = casedText[slot]!;
+      if (c.length === e - i && sameAt(c, text, i)) out.push({ text: c, lower: casedLower[slot]!, start: i, end: e, sent: -1 });
+      else {
+        const t = text.slice(i, e);
+        const lower = t.toLowerCase();
+        casedText[slot] = t;
+        casedLower[slot] = lower;
+        out.push({ text: t, lower, start: i, end: e, sent: -1 });
+      }
+    } else {
+      const t = text.slice(i, e);
+      out.push({ text: t, lower: t.toLowerCase(), start: i, end: e, sent: -1 });
+    }
     i = e;
   }
   return out;

@@ -78,17 +78,69 @@ export function paragraphs(text: string): Span[] {
   return out;
 }
 
-/** Words ending in "!" that the text itself uses mid-sentence ("En Marche! movement"). */
-function learnedExclamations(text: string): Set<string> {
+/**
+ * Words ending in "!" that the text itself uses mid-sentence ("En Marche! movement"). Specification:
+ * every match of BANG_RE, plus the last word of each EXCLAMATION_NAMES name the text contains. Both
+ * end at a "!", so only the few "!" of a text are looked at: for each, the match BANG_RE would find
+ * ending there (see bangWordStart) and the names that end there; no pass of a Unicode regex over the
+ * whole text.
+ */
+export function learnedExclamations(text: string): Set<string> {
   const found = new Set<string>();
-  if (!text.includes('!')) return found; // both rules below need a "!"
-  const re = /\b([A-Z][\p{L}]+)!(?=\s*(?:[a-z,;:]|[A-Z][a-z]+\s+[a-z]))/gu;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(text)) !== null) found.add(m[1]!);
+  const bangs: number[] = [];
+  for (let k = text.indexOf('!'); k >= 0; k = text.indexOf('!', k + 1)) bangs.push(k);
+  if (bangs.length === 0) return found; // both rules need a "!"
+  for (const k of bangs) {
+    const s = bangWordStart(text, k);
+    if (s < 0) continue;
+    BANG_AFTER.lastIndex = k + 1;
+    if (BANG_AFTER.test(text)) found.add(text.slice(s, k));
+  }
   for (const n of EXCLAMATION_NAMES) {
-    if (text.includes(n)) found.add(n.slice(0, -1).split(' ').pop()!);
+    if (bangs.some((k) => text.startsWith(n, k + 1 - n.length))) found.add(n.slice(0, -1).split(' ').pop()!);
   }
   return found;
+}
+/** The specification of learnedExclamations' first rule (test/doc.test.ts compares the two). */
+export const BANG_RE = /\b([A-Z][\p{L}]+)!(?=\s*(?:[a-z,;:]|[A-Z][a-z]+\s+[a-z]))/gu;
+/** BANG_RE's lookahead, anchored at the character after the "!". */
+const BANG_AFTER = /\s*(?:[a-z,;:]|[A-Z][a-z]+\s+[a-z])/uy;
+const LETTER_CP = /^\p{L}$/u;
+/** BMP code unit -> 0 unknown, 1 \p{L}, 2 not (surrogate halves: 2; pairs are tested whole). */
+const letterBmp = new Uint8Array(65536);
+for (let c = 0xd800; c <= 0xdfff; c++) letterBmp[c] = 2;
+
+/** Code units of the letter (\p{L}, as matched under the u flag) that ends at `end`, or 0. */
+function letterBefore(text: string, end: number): number {
+  if (end <= 0) return 0;
+  const c = text.charCodeAt(end - 1);
+  let k = letterBmp[c]!;
+  if (k === 0) letterBmp[c] = k = LETTER_CP.test(String.fromCharCode(c)) ? 1 : 2;
+  if (k === 1) return 1;
+  if (c >= 0xdc00 && c <= 0xdfff && end >= 2) {
+    const hi = text.charCodeAt(end - 2);
+    if (hi >= 0xd800 && hi <= 0xdbff && LETTER_CP.test(text.slice(end - 2, end))) return 2;
+  }
+  return 0;
+}
+
+/**
+ * Start of the BANG_RE match `\b[A-Z]\p{L}+` ending at the "!" at k (its lookahead aside), or -1.
+ * Such a match lies inside the run of letters before the "!" (a match starting earlier would have to
+ * cross a non-letter); the regex scans left to right, so it is the leftmost start in that run with
+ * an ASCII capital, \b before it (\b is ASCII: the character before is not [A-Za-z0-9_]) and at
+ * least one letter after it. Matches cannot overlap: each one ends at its own "!".
+ */
+function bangWordStart(text: string, k: number): number {
+  let run = k;
+  for (let n = letterBefore(text, run); n > 0; n = letterBefore(text, run)) run -= n;
+  for (let s = run; s < k - 1; s++) {
+    const c = text.charCodeAt(s);
+    if (c < 65 || c > 90) continue;
+    const p = s > 0 ? text.charCodeAt(s - 1) : -1;
+    if (!((p >= 48 && p <= 57) || (p >= 65 && p <= 90) || (p >= 97 && p <= 122) || p === 95)) return s;
+  }
+  return -1;
 }
 
 /** BMP code unit -> 0 unknown, 1 matches /[\p{Lu}\d"“‘'(\[]/u, 2 not. */

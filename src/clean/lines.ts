@@ -33,11 +33,27 @@ const NAV_WORDS = new Set([
 
 /** True when every word of a short line is a navigation word, or the line is a breadcrumb trail. */
 export function isNavigation(line: string): boolean {
+  // The words below are the runs between separators; lower-casing neither makes nor removes a
+  // separator, so counting them on the line itself first spares a paragraph of prose the split.
+  if (navWordsOver8(line)) return false;
   const words = line.toLowerCase().split(/[\s|›»>/•·]+/).filter(Boolean);
   if (words.length === 0 || words.length > 8) return false;
   if (/[.!?]$/.test(line)) return false;
   if (/\s[›»>|•·]\s/.test(line) && words.length <= 8 && !/[,;]/.test(line)) return true;
   return words.every((w) => NAV_WORDS.has(w.replace(/[^\p{L}&]/gu, '')));
+}
+
+/** Whether `line` has more than 8 runs of characters other than [\s|›»>/•·] (isNavigation's words). */
+function navWordsOver8(line: string): boolean {
+  let n = 0;
+  let inWord = false;
+  for (let i = 0; i < line.length; i++) {
+    const c = line.charCodeAt(i);
+    const sep = isSpace(c) || c === 124 || c === 62 || c === 47 || c === 0x203a || c === 0xbb || c === 0x2022 || c === 0xb7;
+    if (!sep && !inWord && ++n > 8) return true;
+    inWord = !sep;
+  }
+  return false;
 }
 
 // Cheap necessary conditions of the `scans` patterns below.
@@ -105,6 +121,9 @@ const ANY_ANCHORED = new RegExp(LINE_RULES.filter((r) => !r.scans).map((r) => {
   return `(?:${r.re.source})`;
 }).join('|'), 'iu');
 
+/** The rules with a `scans` test, in LINE_RULES order. */
+const SCAN_RULES = LINE_RULES.filter((r) => r.scans);
+
 /** The reason to drop a whole line, or null to keep it. */
 export function junkReason(line: string): string | null {
   const anchored = ANY_ANCHORED.test(line);
@@ -112,7 +131,8 @@ export function junkReason(line: string): string | null {
   // exact below `cap`, and a count that reached `cap` proves "more than cap - 1 words".
   let words = -1;
   let cap = 0;
-  for (const r of LINE_RULES) {
+  // Without an anchored match only the `scans` rules can match (same order, so the same first match).
+  for (const r of anchored ? LINE_RULES : SCAN_RULES) {
     if (r.scans ? !r.scans(line) : !(anchored && r.re.test(line))) continue;
     if (r.maxWords !== Infinity && (words < 0 || (words >= cap && cap <= r.maxWords))) {
       cap = Math.min(r.maxWords, MAX_RULE_WORDS) + 1;
