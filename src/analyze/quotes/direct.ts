@@ -8,7 +8,7 @@
 // precision first.
 import type { Doc } from '../doc.js';
 import { tokenAt } from '../doc.js';
-import { AS_VERBS, OBJECT_VERBS, SPEECH_NOUNS } from '../lexicons/reporting-verbs.js';
+import { AS_VERBS, CLAUSE_VERBS, OBJECT_VERBS, SPEECH_NOUNS } from '../lexicons/reporting-verbs.js';
 import type { Span } from '../../types.js';
 import type { Candidate } from './candidate.js';
 import { clauseSpan } from './clause.js';
@@ -26,6 +26,29 @@ import { accordingTo } from './via.js';
 
 const PROGRESSIVE: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', '’s', "'s", 'been']);
 const DASHES: ReadonlySet<string> = new Set(['—', '―', '–', '-', '--']);
+
+/**
+ * "Carter said that for decades critics had predicted a withdrawal. ¶ “That’s because …”": a
+ * quote opening a sentence right after a sentence with no quotation of its own whose subject is
+ * reported by a clause verb takes that subject (the same person goes on, now verbatim).
+ */
+function priorSpeech(doc: Doc, sS: number, min: number): Attribution | null {
+  const t = doc.tokens;
+  const k = sS - 1;
+  if (k < min || !endsAt(t, k)) return null;
+  const ps = sentenceStartTok(doc, k, min);
+  for (let j = ps; j < k; j++) if (isQuoteMark(t[j])) return null;
+  let a = ps;
+  while (a < k && LEADING_CONNECTIVES.has(t[a]!.lower)) a++;
+  for (let c = a + 1; c < k && c < a + 30; c++) {
+    const ce = cueAt(t, c);
+    if (ce < 0 || !CLAUSE_VERBS.has(t[c]!.lower)) continue;
+    const sp = speakerBefore(doc, c, a) ?? cueSubject(doc, ps, c);
+    if (sp === null || sp.tok[0] !== a || sp.ref !== undefined) return null;
+    return attribution(doc, c, ce, sp, k + 1);
+  }
+  return null;
+}
 
 /** "as X put it": the verb forms. */
 const PUT: ReadonlySet<string> = new Set(['put', 'puts']);
@@ -298,7 +321,8 @@ export function findDirect(doc: Doc, regions: QuoteRegion[]): Candidate[] {
       kind = 'partial';
     }
     if (att === null && initial && !r.continues && !r.single) {
-      att = priorFrame(doc, sS, oi === pS && r.para > 0 ? tokenAt(doc, doc.paragraphs[r.para - 1]![0]) : pS);
+      const min = oi === pS && r.para > 0 ? tokenAt(doc, doc.paragraphs[r.para - 1]![0]) : pS;
+      att = priorFrame(doc, sS, min) ?? priorSpeech(doc, sS, min);
       if (att !== null) kind = 'direct';
     }
     // A long quotation inside a sentence with no frame found ("Here’s Clinton in 1992: “…”",
