@@ -5,7 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { buildDoc } from '../src/analyze/doc.js';
 import { entityAt, findEntities, slug } from '../src/analyze/entities.js';
 import { editDistance, sameNameVariant } from '../src/analyze/entities/merge.js';
-import { docWords, W } from '../src/analyze/entities/tokens.js';
+import { docWords, lowText, phraseBits, W } from '../src/analyze/entities/tokens.js';
+import { gazBits } from '../src/analyze/ner/gazetteer.js';
 import { clean } from '../src/clean/index.js';
 import type { CleanArticle, Entity } from '../src/types.js';
 
@@ -222,5 +223,41 @@ describe('per-word facts (tokens.ts, W)', () => {
     expect(b, word).toBeDefined();
     expect(b! & must).toBe(must);
     expect(b! & mustNot).toBe(0);
+  });
+  // The bits the analyzers after entities read: a cue or loaded entry opens at the token
+  // (CUE_START), a number pattern may start in it (NUM_START).
+  const g = bitsOf('Reportedly Reuters said the 12 forty-two May reports were a sham, according to reporters in mid-May.');
+  it.each([
+    ['Reportedly', W.CUE_START, W.NUM_START], // case-insensitive cue word
+    ['Reuters', W.CUE_START, W.NUM_START], // case-sensitive outlet
+    ['sham', W.CUE_START, W.NUM_START], // loaded word
+    ['according', W.CUE_START, 0],
+    ['12', W.NUM_START, W.CUE_START],
+    ['forty-two', W.NUM_START, 0], // a part after a hyphen
+    ['mid-May', W.NUM_START, 0],
+    ['May', W.NUM_START, 0],
+    ['a', W.NUM_START, 0], // "a day before"
+    ['said', 0, W.CUE_START | W.NUM_START], // must not
+    ['in', 0, W.CUE_START | W.NUM_START], // must not
+  ])('%s (later analyzers)', (word, must, mustNot) => {
+    const b = g.get(word);
+    expect(b, word).toBeDefined();
+    expect(b! & must).toBe(must);
+    expect(b! & mustNot).toBe(0);
+  });
+});
+
+describe('phraseBits', () => {
+  // gazBits of the normalized words, skipping the lookup only where the gazetteer cannot know the phrase
+  it.each([
+    ['He flew to New York on Monday.', 'New York'],
+    ['He flew to Paris on Monday.', 'Paris'],
+    ['The Quick Brown Fox Party met.', 'Quick Brown Fox Party'], // must be 0 either way
+    ['She met Emmanuel Macron there.', 'Emmanuel Macron'],
+  ])('%s / %s', (text, name) => {
+    const doc = buildDoc(text);
+    const s = doc.tokens.findIndex((t) => t.text === name.split(' ')[0]);
+    const e = s + name.split(' ').length;
+    expect(phraseBits(doc, s, e)).toBe(gazBits(lowText(doc, s, e)));
   });
 });

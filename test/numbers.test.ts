@@ -4,6 +4,8 @@ import { describe, expect, it } from 'vitest';
 import type { AnalysisContext } from '../src/analyze/context.js';
 import { buildDoc } from '../src/analyze/doc.js';
 import { findNumbers } from '../src/analyze/numbers.js';
+import { docWords } from '../src/analyze/entities/tokens.js';
+import { scanNumbers } from '../src/analyze/numbers/scan.js';
 import type { CleanArticle, NumberMention } from '../src/types.js';
 
 export function ctxOf(text: string, published: string | null = null): AnalysisContext {
@@ -110,5 +112,19 @@ describe('findNumbers: seed TASS article', () => {
     expect(at('21.43%')?.subject).toBe('Marine Le Pen, vote share');
     expect(at('Sunday, April 23')?.iso).toBe('2017-04-23');
     expect(at('May 7')?.iso).toBe('2017-05-07');
+  });
+});
+
+describe('scanNumbers: the word flags only skip tokens, never change the candidates', () => {
+  // With the entity word flags (W.NUM_START) patternStarts reads only flagged tokens; without, it
+  // filters by characters. Digits open only the patterns their next characters allow (digitPatterns).
+  it.each([
+    'On Sunday, April 23, 2017, 9 people and forty-two others met; turnout was 23.75% and 1,000 voters left.',
+    'He paid US$ 300 and 1.5 billion euros, two days before the 21st round on 5 May; mid-May 12th graders.',
+    'Call 555-123-4567 at 10:30; it ended 5-4. Flight 370 and Euro 2016; the 1990s; 7 percentage points.',
+    'Three weeks later, a day after the vote, thousands of protesters and 2,000,000 people, the 3rd, 22nd.',
+  ])('%s', (text) => {
+    const doc = buildDoc(text);
+    expect(scanNumbers(text, doc.tokens, docWords(doc).flags)).toEqual(scanNumbers(text, doc.tokens));
   });
 });

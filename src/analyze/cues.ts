@@ -11,11 +11,12 @@
 // - cues in headings are reported (their spans are exact); the doc tokenizer keeps them apart from sentences.
 import type { Cue, Span } from '../types.js';
 import type { AnalysisContext } from './context.js';
-import type { Token } from './doc.js';
+import type { Doc, Token } from './doc.js';
+import { STARTS, EXACT } from './cues/starts.js';
+import { docWords, W } from './entities/tokens.js';
 import { GUARDS } from './cues/guards.js';
-import { INDEX, matchAt, outletMayStart, type Compiled } from './cues/match.js';
+import { matchAt, outletMayStart, type Compiled } from './cues/match.js';
 import { quoteRegions, regionOf, type QuoteRegion } from './cues/quoted.js';
-import { LOADED, LOADED_NOT_BEFORE } from './lexicons/loaded.js';
 
 interface Found {
   span: Span;
@@ -45,32 +46,6 @@ function namingFrame(toks: Token[], i: number): string | undefined {
   return undefined;
 }
 
-/** A loaded entry: its words, the entry itself, and the words that may not follow it. */
-interface LoadedEntry {
-  words: string[];
-  term: string;
-  notBefore: readonly string[] | undefined;
-}
-/** Per lower-cased first token: the cue patterns and the loaded entries (longest first). */
-interface Starts {
-  cues: Compiled[];
-  loaded: LoadedEntry[];
-}
-const STARTS: ReadonlyMap<string, Starts> = (() => {
-  const idx = new Map<string, Starts>();
-  const at = (k: string) => idx.get(k) ?? idx.set(k, { cues: [], loaded: [] }).get(k)!;
-  for (const [k, list] of INDEX) if (k === k.toLowerCase()) at(k).cues.push(...list);
-  for (const term of Object.keys(LOADED)) {
-    const words = term.split(' ');
-    const s = at(words[0]!);
-    s.loaded.push({ words, term, notBefore: LOADED_NOT_BEFORE[term] });
-    s.loaded.sort((a, b) => b.words.length - a.words.length);
-  }
-  return idx;
-})();
-/** Case-sensitive starts (news organisations such as "Reuters"), looked up only for capitalised tokens. */
-const EXACT: ReadonlyMap<string, Compiled[]> = new Map([...INDEX].filter(([k]) => k !== k.toLowerCase()));
-
 function pushCue(c: Compiled, toks: Token[], i: number, out: Found[]): void {
   // Cheap necessary conditions first (most tries fail here): "the" opens an outlet pattern but is
   // rarely one; "was"/"is"/"it" open patterns whose second word rarely follows.
@@ -85,9 +60,16 @@ function pushCue(c: Compiled, toks: Token[], i: number, out: Found[]): void {
 
 const followedBy = (n: Token | undefined, words: readonly string[]): boolean => n !== undefined && words.includes(n.lower);
 
-/** One pass over the tokens: one Map lookup per token (two for capitalised ones). */
-function lexiconCues(toks: Token[], out: Found[]): void {
+/**
+ * One pass over the word flags of the tokens (entities/tokens.ts, computed once per word type and
+ * already there when the entity analyzer ran): only the ~10% of tokens whose word is a key of STARTS
+ * or EXACT (W.CUE_START) are read, with one Map lookup (two for capitalised ones).
+ */
+function lexiconCues(doc: Doc, out: Found[]): void {
+  const toks = doc.tokens;
+  const flags = docWords(doc).flags;
   for (let i = 0; i < toks.length; i++) {
+    if (!(flags[i]! & W.CUE_START)) continue;
     const t = toks[i]!;
     const l = t.lower;
     if (l !== t.text) {
@@ -128,7 +110,7 @@ function noteFor(r: QuoteRegion | null, f: Found): string | null {
 
 export function findCues(ctx: AnalysisContext): Cue[] {
   const found: Found[] = [];
-  lexiconCues(ctx.doc.tokens, found);
+  lexiconCues(ctx.doc, found);
   const regions = quoteRegions(ctx.doc.text, ctx.quotes);
   const out: Cue[] = [];
   for (const f of dedupe(found)) {

@@ -7,7 +7,7 @@
 // Contract: ../shared/spec/OUTPUT.md (Entity). Every mention span satisfies text.slice(s, e) = words.
 import type { Entity, EntityType, Span } from '../types.js';
 import type { AnalysisContext } from './context.js';
-import type { Doc } from './doc.js';
+import { isSpace, type Doc } from './doc.js';
 import {
   appositionAfter, appositionBefore, definiteDescriptions, mentionIndex, preTitle, type Descriptor,
 } from './entities/descriptors.js';
@@ -50,8 +50,16 @@ function slugOf(name: string): string {
   return s || 'entity';
 }
 
+/** f.split(/\s+/).length: one more than the runs of white space (isSpace is regex \s), without the split. */
 function wordCount(f: string): number {
-  return f.split(/\s+/).length;
+  let n = 1;
+  let inSpace = false;
+  for (let i = 0; i < f.length; i++) {
+    const sp = isSpace(f.charCodeAt(i));
+    if (sp && !inSpace) n++;
+    inSpace = sp;
+  }
+  return n;
 }
 
 /** Canonical name: people by most tokens, then most frequent, then first; others most frequent, then first. */
@@ -142,7 +150,9 @@ export function findEntities(ctx: AnalysisContext): Entity[] {
       mentions.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
       uniq = mentions.filter((m, i) => i === 0 || m[0] !== mentions[i - 1]![0] || m[1] !== mentions[i - 1]![1]);
     }
-    const aliases = forms.length === 1 ? (forms[0] === name ? [] : [forms[0]!]) : [...new Set(forms)].filter((f) => f !== name);
+    // [...new Set(forms)] without the name, in order of first use (few forms: no Set needed)
+    const aliases: string[] = [];
+    for (const f of forms) if (f !== name && !aliases.includes(f)) aliases.push(f);
     return { id, name, type: d.c.type as EntityType, mentions: uniq, aliases, descriptors };
   });
   return out.sort((a, b) => a.mentions[0]![0] - b.mentions[0]![0]);

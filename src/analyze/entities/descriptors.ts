@@ -7,7 +7,7 @@
 // unambiguous (a role noun as head, no verb, closed by a comma where an apposition needs one).
 import type { Doc } from '../doc.js';
 import { gazBit } from '../ner/gazetteer.js';
-import { docWords } from './tokens.js';
+import { docWords, W } from './tokens.js';
 import type { Mention } from './mentions.js';
 import { CLAUSE_WORDS, ORG_NOUNS, ROLE_NOUNS, TITLE_MODIFIERS } from './words.js';
 
@@ -45,9 +45,15 @@ function modsOf(doc: Doc, s: number, e: number, inMention: Int32Array): string[]
   return out;
 }
 
-/** Token -> index of the mention covering it, or -1. */
+let INDEX = new Int32Array(4096);
+/**
+ * Token -> index of the mention covering it, or -1 (indices [0, doc.tokens.length)). A buffer reused
+ * between calls (no typed array allocated outside the heap per document): valid until the next call.
+ */
 export function mentionIndex(doc: Doc, ms: Mention[]): Int32Array {
-  const out = new Int32Array(doc.tokens.length).fill(-1);
+  const n = doc.tokens.length;
+  if (INDEX.length < n) INDEX = new Int32Array(Math.max(n, INDEX.length * 2));
+  const out = INDEX.fill(-1, 0, n);
   ms.forEach((m, k) => {
     for (let i = m.s; i < m.e; i++) out[i] = k;
   });
@@ -141,9 +147,9 @@ export function appositionBefore(doc: Doc, m: Mention, inMention: Int32Array, ms
  */
 export function definiteDescriptions(doc: Doc, inMention: Int32Array): Descriptor[] {
   const out: Descriptor[] = [];
-  const lows = docWords(doc).low;
+  const flags = docWords(doc).flags;
   for (let i = 0; i < doc.tokens.length; i++) {
-    if (lows[i] !== 'the' || doc.tokens[i]!.sent < 0) continue;
+    if (!(flags[i]! & W.THE) || doc.tokens[i]!.sent < 0) continue; // W.THE: normalized "the"
     let j = i + 1;
     while (j < doc.tokens.length && j - i <= 4 && sameSentence(doc, i, j)) {
       const w = low(doc, j);

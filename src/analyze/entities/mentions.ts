@@ -12,7 +12,7 @@ import { tagDoc } from '../ner/decode.js';
 import { gazBit } from '../ner/gazetteer.js';
 import { adjectiveMentions, appositionNames, cutAffixes, retypeBySuffix, splitAtRoles } from './rules.js';
 import { runInHead, taggerWords } from './sentences.js';
-import { docWords, isCap, isInitial, isLow, lowAt, lowText, surface, W, type Mention } from './tokens.js';
+import { docWords, isCap, isInitial, isLow, lowAt, lowText, surface, tokenMarks, W, type Mention } from './tokens.js';
 import { BANG_SUFFIX, INSTITUTION_DOMAINS, INSTITUTION_HEADS, METONYM_ORGS } from './words.js';
 
 export { isInitial, lowText, surface, type Mention };
@@ -20,6 +20,8 @@ export { isInitial, lowText, surface, type Mention };
 const TYPE: Record<string, EntityType> = { PER: 'person', ORG: 'organization', LOC: 'place', MISC: 'other' };
 /** Entity type of tag ids 2k-1 (B-) and 2k (I-), as in TAGS. */
 const TAG_TYPES = ['', ...TAGS.filter((t) => t.startsWith('B-')).map((t) => t.slice(2))];
+/** Entity type of each TAG_TYPES index (an array read per mention, not a keyed object lookup). */
+const TYPE_OF: EntityType[] = TAG_TYPES.map((t) => TYPE[t] ?? 'other');
 const DEMONYM_BITS = gazBit('demonym');
 const NATION_BITS = DEMONYM_BITS | gazBit('country');
 const BANG_NAMES = new Set(EXCLAMATION_NAMES.map((n) => n.slice(0, -1)));
@@ -50,7 +52,7 @@ function tagged(doc: Doc, stamp: number): Mention[] {
         const s0 = first[start]!;
         let e = i < to ? first[i]! : end;
         while (e > s0 + 1 && (isLow(doc.tokens[e - 1]!.text) || WEEKDAYS.has(doc.tokens[e - 1]!.text))) e--;
-        if (!(colon > 0 && s0 >= ha && e <= colon)) out.push({ s: s0, e, type: TYPE[TAG_TYPES[type]!] ?? 'other' });
+        if (!(colon > 0 && s0 >= ha && e <= colon)) out.push({ s: s0, e, type: TYPE_OF[type]! });
         start = -1;
       }
       if (begins) (start = i), (type = ty);
@@ -131,7 +133,7 @@ function institutions(doc: Doc, ms: Mention[]): Mention[] {
 
 /** Metonyms: retype known ones, and add the ones the model missed. */
 function metonyms(doc: Doc, ms: Mention[]): void {
-  const covered = new Uint8Array(doc.tokens.length);
+  const covered = tokenMarks(doc.tokens.length); // reused buffer: findMentions takes it only after this returns
   const flags = docWords(doc).flags;
   for (const m of ms) {
     // every METONYM_ORGS name starts with a W.METONYM_FIRST word
@@ -228,7 +230,7 @@ export function findMentions(doc: Doc): Mention[] {
     if (last && m.s < last.e) continue; // overlap: keep the earlier, longer one
     out.push(m);
   }
-  const covered = new Uint8Array(doc.tokens.length);
+  const covered = tokenMarks(doc.tokens.length);
   for (const m of out) for (let k = m.s; k < m.e; k++) covered[k] = 1;
   appositionNames(doc, out, covered);
   adjectiveMentions(doc, out, covered);

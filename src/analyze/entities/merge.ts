@@ -8,7 +8,7 @@ import type { EntityType } from '../../types.js';
 import type { Doc } from '../doc.js';
 import { gazBit, gazBits, normToken } from '../ner/gazetteer.js';
 import type { Mention } from './mentions.js';
-import { docWords, lowAt } from './tokens.js';
+import { docWords, phraseBits } from './tokens.js';
 
 export interface Cluster {
   type: EntityType;
@@ -82,39 +82,55 @@ function majorityType(ms: Mention[], members: number[]): EntityType {
   return TYPES[best]!;
 }
 
+/** Whether the one-word name `w` ends the fuller name `full` (endsWith(full, [w]), no array). */
+function endsWithWord(full: string[], w: string): boolean {
+  return full.length > 1 && full[full.length - 1] === w;
+}
+
+/**
+ * Normalized tokens of mention k (the cut affix removed), memoized in `memo`. (Module functions,
+ * not closures in cluster: the loader's keepNames would name each closure on every call.)
+ */
+function toksOf(low: string[], ms: Mention[], memo: (string[] | undefined)[], k: number): string[] {
+  let out = memo[k];
+  if (out) return out;
+  const m = ms[k]!;
+  out = low.slice(m.s, m.e);
+  if (m.endCut) out[out.length - 1] = out[out.length - 1]!.slice(0, -m.endCut);
+  return (memo[k] = out);
+}
+
+/** toksOf(k).join(' '); a word without a cut affix is its normalized token. */
+function joinedOf(low: string[], ms: Mention[], memo: (string[] | undefined)[], k: number): string {
+  const m = ms[k]!;
+  if (m.e - m.s === 1 && !m.endCut) return low[m.s]!;
+  const t = toksOf(low, ms, memo, k);
+  return t.length === 1 ? t[0]! : t.join(' ');
+}
+
 /** Cluster mentions; mutates mention types when a lone surname is re-typed as a person. */
 export function cluster(doc: Doc, ms: Mention[]): Cluster[] {
-  // normalized tokens of each mention (the cut affix removed), built when first needed
-  const toksMemo: (string[] | undefined)[] = new Array<string[] | undefined>(ms.length);
-  const toksOf = (k: number): string[] => {
-    let out = toksMemo[k];
-    if (out) return out;
-    const m = ms[k]!;
-    out = [];
-    for (let i = m.s; i < m.e; i++) out.push(lowAt(doc, i));
-    if (m.endCut) out[out.length - 1] = out[out.length - 1]!.slice(0, -m.endCut);
-    return (toksMemo[k] = out);
-  };
-  /** toksOf(k).join(' '); a word without a cut affix is its normalized token. */
-  const joinedOf = (k: number): string => {
-    const m = ms[k]!;
-    if (m.e - m.s === 1 && !m.endCut) return lowAt(doc, m.s);
-    const t = toksOf(k);
-    return t.length === 1 ? t[0]! : t.join(' ');
-  };
+  const low = docWords(doc).low;
+  // normalized tokens of each mention (the cut affix removed), built when first needed (toksOf)
+  const memo: (string[] | undefined)[] = new Array<string[] | undefined>(ms.length);
   const people: Cluster[] = [];
   /** nameToks.join(' ') of each person cluster (same order as people). */
   const peopleJoined: string[] = [];
   const byText = new Map<string, Cluster>();
-  const assigned = new Int32Array(ms.length).fill(-1);
+  const assigned = new Array<number>(ms.length).fill(0); // 1: in a cluster (an ordinary array: no buffer outside the heap)
   const all: Cluster[] = [];
   // 1. Full person names (two or more tokens), variants merged.
-  ms.forEach((m, k) => {
-    if (m.type !== 'person' || m.e - m.s < 2) return;
-    const t = toksOf(k);
-    const joined = joinedOf(k);
-    let at = people.findIndex((p, j) => peopleJoined[j] === joined || sameNameVariant(p.nameToks, t));
-    if (at < 0) at = people.findIndex((p) => endsWith(p.nameToks, t) || endsWith(t, p.nameToks) && p.nameToks.length >= 2);
+  for (let k = 0; k < ms.length; k++) {
+    const m = ms[k]!;
+    if (m.type !== 'person' || m.e - m.s < 2) continue;
+    const t = toksOf(low, ms, memo, k);
+    const joined = joinedOf(low, ms, memo, k);
+    let at = -1;
+    for (let j = 0; j < people.length && at < 0; j++) if (peopleJoined[j] === joined || sameNameVariant(people[j]!.nameToks, t)) at = j;
+    for (let j = 0; j < people.length && at < 0; j++) {
+      const p = people[j]!.nameToks;
+      if (endsWith(p, t) || (endsWith(t, p) && p.length >= 2)) at = j;
+    }
     let c = people[at];
     if (!c) {
       c = { type: 'person', members: [], nameToks: t };
@@ -124,20 +140,21 @@ export function cluster(doc: Doc, ms: Mention[]): Cluster[] {
     } else if (t.length > c.nameToks.length) (c.nameToks = t), (peopleJoined[at] = joined);
     c.members.push(k);
     assigned[k] = 1;
-  });
+  }
   // 2. Tails ("Peskov", "Le Pen"): the person whose name they end; if several, the most recent.
-  ms.forEach((m, k) => {
-    if (assigned[k]! >= 0) return;
-    if (people.length === 0) return; // no person to join (cands below would be empty)
-    const t = toksOf(k);
-    // one word without a cut affix: its gazBits are the token's
-    const gb = m.e - m.s === 1 && !m.endCut ? docWords(doc).bits[m.s]! : m.type !== 'person' ? gazBits(joinedOf(k)) : 0;
-    if (m.type !== 'person' && gb & PLACE_BITS) return;
+  for (let k = 0; k < ms.length && people.length > 0; k++) { // no person: nothing to join
+    if (assigned[k]) continue;
+    const m = ms[k]!;
+    // gazBits of the joined words; without a cut affix that is phraseBits (no string for names the gazetteer cannot know)
+    if (m.type !== 'person' && (!m.endCut ? phraseBits(doc, m.s, m.e) : gazBits(joinedOf(low, ms, memo, k))) & PLACE_BITS) continue;
+    // one word without a cut affix: compared as a word, without building toksOf
+    const word = m.e - m.s === 1 && !m.endCut ? low[m.s]! : null;
+    const t = word === null ? toksOf(low, ms, memo, k) : null;
     let pick: Cluster | undefined;
     let ncands = 0;
     let bestPos = -1;
     for (const p of people) {
-      if (!endsWith(p.nameToks, t)) continue;
+      if (word !== null ? !endsWithWord(p.nameToks, word) : !endsWith(p.nameToks, t!)) continue;
       ncands++;
       if (!pick) pick = p;
       // the candidate mentioned last before m (the first such on ties)
@@ -145,24 +162,25 @@ export function cluster(doc: Doc, ms: Mention[]): Cluster[] {
       for (const i of p.members) if (ms[i]!.s < m.s && ms[i]!.s > last) last = ms[i]!.s;
       if (last > bestPos) (bestPos = last), (pick = p);
     }
-    if (!pick) return;
-    if (ncands > 1 && bestPos < 0) return; // ambiguous and nothing before: leave it alone
+    if (!pick) continue;
+    if (ncands > 1 && bestPos < 0) continue; // ambiguous and nothing before: leave it alone
     m.type = 'person';
     pick.members.push(k);
     assigned[k] = 1;
-  });
+  }
   // 3. Everything else by normalized text.
-  ms.forEach((m, k) => {
-    if (assigned[k]! >= 0) return;
-    const key = m.canon ? normToken(m.canon) : joinedOf(k);
+  for (let k = 0; k < ms.length; k++) {
+    if (assigned[k]) continue;
+    const m = ms[k]!;
+    const key = m.canon ? normToken(m.canon) : joinedOf(low, ms, memo, k);
     let c = byText.get(key);
     if (!c) {
-      c = { type: m.type, members: [], nameToks: toksOf(k) };
+      c = { type: m.type, members: [], nameToks: toksOf(low, ms, memo, k) };
       byText.set(key, c);
       all.push(c);
     }
     c.members.push(k);
-  });
+  }
   for (const c of all) {
     if (!ascending(c.members)) c.members.sort((a, b) => a - b); // only tails join out of order
     if (c.type !== 'person') c.type = majorityType(ms, c.members);

@@ -3,7 +3,7 @@
 // nationality adjectives as mentions of their country. Each rule is general (word lists in words.ts).
 import type { Doc } from '../doc.js';
 import { countryOfAdjective, gazBit, gazBits } from '../ner/gazetteer.js';
-import { docWords, isCap, lowAt, lowText, PLACE_BITS, W, type Mention } from './tokens.js';
+import { docWords, isCap, lowAt, lowText, phraseBits, PLACE_BITS, W, type Mention } from './tokens.js';
 import { NEVER_ENTITY, ORG_NOUNS, ORG_SUFFIX, PLACE_SUFFIX, ROLE_NOUNS } from './words.js';
 
 const AFFIX = /-(based|born|led|backed|owned|run|made|registered|headquartered)$/;
@@ -41,7 +41,7 @@ export function retypeBySuffix(doc: Doc, ms: Mention[]): void {
   for (const m of ms) {
     if (m.e - m.s < 2) continue;
     // "Wells Fargo" tagged as a person: a multi-word company, party or outlet name wins
-    if (m.type === 'person' && gazBits(lowText(doc, m.s, m.e)) & ORG_BITS) m.type = 'organization';
+    if (m.type === 'person' && phraseBits(doc, m.s, m.e) & ORG_BITS) m.type = 'organization';
     const last = lowAt(doc, m.e - 1);
     if (PLACE_SUFFIX.has(last) && m.type !== 'place') m.type = last === 'county' && m.type === 'organization' ? m.type : 'place';
     else if (ORG_SUFFIX.has(last)) m.type = 'organization';
@@ -68,12 +68,13 @@ export function cutAffixes(doc: Doc, ms: Mention[]): void {
  */
 export function appositionNames(doc: Doc, ms: Mention[], covered: Uint8Array): void {
   const toks = doc.tokens;
+  const flags = docWords(doc).flags;
   for (let i = 0; i + 2 < toks.length; i++) {
-    if (toks[i]!.text !== ',' || !/^(a|an)$/.test(toks[i + 1]!.text)) continue;
+    if (!(flags[i]! & W.COMMA) || !/^(a|an)$/.test(toks[i + 1]!.text)) continue; // W.COMMA: the token is ","
     let s = i;
     while (s > 0 && i - s < 3 && isCap(toks[s - 1]!.text) && !covered[s - 1] && toks[s - 1]!.sent === toks[i]!.sent) s--;
     if (s === i || (s > 0 && isCap(toks[s - 1]!.text) && toks[s - 1]!.sent === toks[i]!.sent)) continue;
-    if (NEVER_ENTITY.has(lowAt(doc, s)) || gazBits(lowText(doc, s, i)) & PLACE_BITS) continue;
+    if (NEVER_ENTITY.has(lowAt(doc, s)) || phraseBits(doc, s, i) & PLACE_BITS) continue;
     let head = '';
     for (let j = i + 2; j < toks.length && j - i < 10 && toks[j]!.sent === toks[i]!.sent; j++) {
       const w = toks[j]!.text.toLowerCase();

@@ -4,12 +4,13 @@
 import { ABBREVIATIONS, type Doc } from '../doc.js';
 import type { WordEntry } from '../ner/features.js';
 import { taggerWord } from '../ner/tagger.js';
-import { docWords, isCap, W } from './tokens.js';
+import { docWords, W } from './tokens.js';
 
 // Reused between documents (no allocation per document): the caller reads them only until it
 // returns, and only up to bounds[last] (stale entries may follow).
 const ENTS: WordEntry[] = [];
 let FIRST = new Int32Array(1024);
+let BOUNDS = new Int32Array(256);
 
 /**
  * The document as the tagger saw CoNLL text: an initial or abbreviation and its period are one
@@ -25,11 +26,12 @@ export function taggerWords(doc: Doc): { ents: WordEntry[]; first: Int32Array; b
   const first = FIRST;
   let n = 0;
   const st = doc.sentenceTokens;
-  const bounds = new Int32Array(st.length + 1);
+  if (BOUNDS.length < st.length + 1) BOUNDS = new Int32Array(Math.max(st.length + 1, BOUNDS.length * 2));
+  const bounds = BOUNDS; // read up to bounds[st.length]
   for (let si = 0; si < st.length; si++) {
     const [a, b] = st[si]!;
     bounds[si] = n;
-    if (headingLike(doc, a, b)) continue;
+    if (headingLike(doc, a, b, flags)) continue;
     for (let k = a; k < b; k++) {
       first[n] = k;
       if (k + 2 < b && flags[k + 1]! & W.DOT) {
@@ -64,19 +66,23 @@ const FUNCTION_WORDS = new Set(['a', 'an', 'the', 'of', 'in', 'on', 'at', 'to', 
  * A short title-case line without final punctuation ("Veto Power Impedes Peace Efforts") is a
  * subheading the cleaner kept: its capitals say nothing about names, so it is not tagged.
  */
-function headingLike(doc: Doc, a: number, b: number): boolean {
+function headingLike(doc: Doc, a: number, b: number, flags: Int32Array): boolean {
   if (b - a < 3 || b - a > 14) return false;
   const last = doc.tokens[b - 1]!.text;
   if (/^[.!?"”’:;,)]$/.test(last)) return false;
+  // Every word that starts with a letter and is no function word must be capitalized. A capitalized
+  // token (W.CAP = isCap) is such a word (function words are lower-case); any other such word ends it.
   let words = 0;
-  let caps = 0;
   for (let k = a; k < b; k++) {
+    if (flags[k]! & W.CAP) {
+      words++;
+      continue;
+    }
     const w = doc.tokens[k]!.text;
     if (!startsWithLetter(w) || FUNCTION_WORDS.has(w)) continue;
-    words++;
-    if (isCap(w)) caps++;
+    return false;
   }
-  return words >= 3 && caps === words;
+  return words >= 3;
 }
 
 /**
@@ -84,14 +90,18 @@ function headingLike(doc: Doc, a: number, b: number): boolean {
  * sentence start to a colon. Returns the colon's token index, or -1.
  */
 export function runInHead(doc: Doc, a: number, b: number): number {
+  const flags = docWords(doc).flags;
   let words = 0;
   for (let k = a; k < b && k - a <= 8; k++) {
+    if (flags[k]! & W.CAP) { // isCap: starts with a letter, not a (lower-case) function word
+      words++;
+      continue;
+    }
     const w = doc.tokens[k]!.text;
     if (w === ':') return words >= 2 ? k : -1;
     if (!startsWithLetter(w)) return -1;
     if (FUNCTION_WORDS.has(w)) continue;
-    if (!isCap(w)) return -1;
-    words++;
+    return -1; // a lower-case word
   }
   return -1;
 }

@@ -2,10 +2,12 @@
 // entity rules. Mentions are token ranges [s, e) into doc.tokens.
 import type { EntityType } from '../../types.js';
 import type { Doc } from '../doc.js';
-import { countryOfAdjective, gazBit } from '../ner/gazetteer.js';
+import { countryOfAdjective, gazBit, gazBits } from '../ner/gazetteer.js';
 import type { WordEntry } from '../ner/features.js';
 import { resetWordCache, taggerWord } from '../ner/tagger.js';
 import { METONYM_ORGS, NEVER_ENTITY } from './words.js';
+import { cueStartWord } from '../cues/starts.js';
+import { numberStartWord } from '../numbers/triggers.js';
 
 export interface Mention {
   /** Token range [s, e) in doc.tokens. */
@@ -48,6 +50,30 @@ export function lowText(doc: Doc, s: number, e: number): string {
   return out;
 }
 
+/**
+ * gazBits(lowText(doc, s, e)), the gazetteer bits of the name tokens [s, e) spell, without building
+ * the string when the gazetteer cannot know it: one word's bits are its entry's (WordEntry.gbits is
+ * the gazetteer's entry for the normalized word), and a phrase of n words needs a name of n or more
+ * words starting with its first word (WordEntry.glen is the longest such).
+ */
+export function phraseBits(doc: Doc, s: number, e: number): number {
+  const w = docWords(doc);
+  if (e - s === 1) return w.bits[s]!;
+  if (w.entries[s]!.glen < e - s) return 0;
+  return gazBits(lowText(doc, s, e));
+}
+
+let MARKS = new Uint8Array(4096);
+/**
+ * A zeroed mark per token index [0, n), in a buffer reused between calls (a typed array of a
+ * thousand bytes is allocated outside the JS heap, which costs more than clearing one): valid only
+ * until the next call, so a caller must not hold it across another caller's use.
+ */
+export function tokenMarks(n: number): Uint8Array {
+  if (MARKS.length < n) MARKS = new Uint8Array(Math.max(n, MARKS.length * 2));
+  return MARKS.fill(0, 0, n);
+}
+
 /** Surface text of tokens [s, e) exactly as in the article. */
 export function surface(doc: Doc, s: number, e: number): string {
   return doc.text.slice(doc.tokens[s]!.start, doc.tokens[e - 1]!.end);
@@ -63,6 +89,9 @@ export function isInitial(doc: Doc, m: Mention): boolean {
  * Facts about one word type that the rules test per token or per mention, as bits (DocWords.flags).
  * Each is a pure function of the raw word (and its normalized form and gazetteer bits), so it is
  * computed once per word type and cached on the tagger's word entry (WordEntry.ruleBits).
+ * Scans over all tokens test a bit here rather than each token's string (THE, COMMA), and the analyzers
+ * after entities (cues, numbers) read only the tokens with their bit (CUE_START, NUM_START): DocWords
+ * is already there for the Doc when they run.
  */
 export const W = {
   CAP: 1, // isCap(raw)
@@ -82,6 +111,10 @@ export const W = {
   ADJ_COUNTRY: 16384, // isCap(raw), 4+ characters, and countryOfAdjective(raw) knows it
   LETTER: 32768, // low has a letter
   DOT: 65536, // "."
+  CUE_START: 1 << 17, // opens a cue pattern or loaded entry (cues/starts.ts cueStartWord)
+  NUM_START: 1 << 18, // a number pattern may start in the token (numbers/triggers.ts numberStartWord)
+  THE: 1 << 19, // low is "the" (definiteDescriptions scans for it)
+  COMMA: 1 << 20, // "," (appositionNames scans for it)
 } as const;
 
 const DEMONYM_BIT = gazBit('demonym');
@@ -107,6 +140,10 @@ function wordBits(raw: string, low: string, gbits: number): number {
   if (raw === '.') f |= W.DOT;
   if (f & W.LOW && raw === low) f |= W.LOW_SELF;
   if (f & W.CAP && raw.length >= 4 && countryOfAdjective(raw) !== undefined) f |= W.ADJ_COUNTRY;
+  if (cueStartWord(raw)) f |= W.CUE_START;
+  if (numberStartWord(raw)) f |= W.NUM_START;
+  if (low === 'the') f |= W.THE;
+  if (raw === ',') f |= W.COMMA;
   return f;
 }
 
@@ -131,26 +168,31 @@ export function docWords(doc: Doc): DocWords {
   // the rules call this per token: the document being analyzed is answered without the WeakMap
   if (doc === lastDoc) return lastWords!;
   let w = wordsCache.get(doc);
-  if (!w) {
-    resetWordCache(); // a full word cache is cleared between documents only (features.ts, resetIfFull)
-    const n = doc.tokens.length;
-    const low: string[] = new Array<string>(n);
-    const bits = new Int32Array(n);
-    const entries: WordEntry[] = new Array<WordEntry>(n);
-    const flags = new Int32Array(n);
-    let any = 0;
-    for (let i = 0; i < n; i++) {
-      const raw = doc.tokens[i]!.text;
-      const e = taggerWord(raw); // the tagger's per-word cache: normToken + gazBits
-      entries[i] = e;
-      low[i] = e.low;
-      bits[i] = e.gbits;
-      // a word entry belongs to one raw form, so its bits are that form's
-      any |= flags[i] = e.ruleBits >= 0 ? e.ruleBits : (e.ruleBits = wordBits(raw, e.low, e.gbits));
-    }
-    wordsCache.set(doc, (w = { low, bits, entries, flags, hasBang: (any & W.BANG) !== 0 }));
-  }
+  if (!w) wordsCache.set(doc, (w = buildWords(doc)));
   lastDoc = doc;
   lastWords = w;
   return w;
+}
+
+/** DocWords of a Doc (the per-token loop in a function of its own, optimized apart from the cache lookups). */
+function buildWords(doc: Doc): DocWords {
+  resetWordCache(); // a full word cache is cleared between documents only (features.ts, resetIfFull)
+  const toks = doc.tokens;
+  const n = toks.length;
+  const low: string[] = new Array<string>(n);
+  const bits = new Int32Array(n);
+  const entries: WordEntry[] = new Array<WordEntry>(n);
+  const flags = new Int32Array(n);
+  let any = 0;
+  for (let i = 0; i < n; i++) {
+    const raw = toks[i]!.text;
+    const e = taggerWord(raw); // the tagger's per-word cache: normToken + gazBits
+    entries[i] = e;
+    low[i] = e.low;
+    bits[i] = e.gbits;
+    // a word entry belongs to one raw form, so its bits are that form's
+    const r = e.ruleBits;
+    any |= flags[i] = r >= 0 ? r : (e.ruleBits = wordBits(raw, e.low, e.gbits));
+  }
+  return { low, bits, entries, flags, hasBang: (any & W.BANG) !== 0 };
 }

@@ -84,7 +84,8 @@ export function resolveDates(cands: Candidate[], ctx: DateContext): ResolvedDate
   const pub = parsePublished(ctx.published);
   const parts = cands.map((c) => c.date!);
   const year = articleYear(parts, pub);
-  const dl = datelineParts(ctx);
+  // the dateline (a regex over the article's top) matters only without `published` and with a year
+  const dl = pub || year === null ? null : datelineParts(ctx);
   const anchor = pub ?? (dl && year !== null && valid(year, dl.month, dl.day) ? utc(year, dl.month, dl.day) : null);
   const out: ResolvedDate[] = [];
   for (let i = 0; i < cands.length; i++) {

@@ -10,6 +10,7 @@ import {
 } from './words.js';
 import { isSpace, tokenize, type Token } from '../doc.js';
 import { matches, patternStarts, type PatternKey } from './triggers.js';
+import { W } from '../entities/tokens.js';
 
 /** What the text says about a date; unknown parts are null. */
 export interface DateParts {
@@ -70,7 +71,10 @@ export const RE = {
 /** The same patterns, sticky: run only where triggers.ts says a match can start. */
 const STICKY = Object.fromEntries(Object.entries(RE).map(([k, re]) => [k, new RegExp(re.source, 'y')])) as Record<PatternKey, RegExp>;
 
+/** Value of a number as written: a number word, or digits with thousands commas. */
 const num = (s: string): number => {
+  const c = s.charCodeAt(0);
+  if (c >= 48 && c <= 57) return Number(s.includes(',') ? s.replace(/,/g, '') : s); // no number word starts with a digit
   const w = CARDINALS.get(s.toLowerCase());
   return w ?? Number(s.replace(/,/g, ''));
 };
@@ -109,41 +113,48 @@ function countedNoun(w1: string, w2: string | undefined): string | null {
   return l1;
 }
 
-/** Every candidate in the text, in priority order (earlier kinds win overlaps). */
-export function scanNumbers(text: string, tokens: readonly Token[] = tokenize(text)): Candidate[] {
-  const starts = patternStarts(text, tokens);
+/** Append a candidate (a module function, not a closure in scanNumbers: the loader's keepNames names closures per call). */
+function add(out: Candidate[], s: number, e: number, kind: NumberKind, value: number, unit: string | null, date?: DateParts): void {
+  out.push(date ? { span: [s, e], kind, value, unit, date } : { span: [s, e], kind, value, unit });
+}
+
+/**
+ * Every candidate in the text, in priority order (earlier kinds win overlaps). `flags`, when given,
+ * are the tokens' entity word flags (entities/tokens.ts docWords): patternStarts then reads only the
+ * tokens marked W.NUM_START.
+ */
+export function scanNumbers(text: string, tokens: readonly Token[] = tokenize(text), flags?: Int32Array): Candidate[] {
+  const starts = patternStarts(text, tokens, flags, W.NUM_START);
   const out: Candidate[] = [];
-  const push = (s: number, e: number, kind: NumberKind, value: number, unit: string | null, date?: DateParts) =>
-    out.push(date ? { span: [s, e], kind, value, unit, date } : { span: [s, e], kind, value, unit });
 
   for (const m of matches(STICKY.mdy, text, starts.mdy)) {
     const day = Number(m[3]);
     if (day < 1 || day > 31) continue;
     const d = dateParts({ weekday: weekday(m[1]), month: month(m[2]!), day, year: m[4] ? Number(m[4]) : null });
-    push(m.index, m.index + m[0].length, 'date', day, 'date', d);
+    add(out, m.index, m.index + m[0].length, 'date', day, 'date', d);
   }
   for (const m of matches(STICKY.dmy, text, starts.dmy)) {
     const day = Number(m[2]);
     if (day < 1 || day > 31) continue;
     const d = dateParts({ weekday: weekday(m[1]), month: month(m[3]!), day, year: m[4] ? Number(m[4]) : null });
-    push(m.index, m.index + m[0].length, 'date', day, 'date', d);
+    add(out, m.index, m.index + m[0].length, 'date', day, 'date', d);
   }
   for (const m of matches(STICKY.my, text, starts.my)) {
-    push(m.index, m.index + m[0].length, 'date', Number(m[2]), 'month', dateParts({ month: month(m[1]!), year: Number(m[2]) }));
+    add(out, m.index, m.index + m[0].length, 'date', Number(m[2]), 'month', dateParts({ month: month(m[1]!), year: Number(m[2]) }));
   }
   for (const m of matches(STICKY.money, text, starts.money)) {
     const cur = CURRENCY_SYMBOLS.get(m[1]!.toLowerCase());
     if (!cur) continue;
     const mult = MULTIPLIERS.get((m[3] ?? m[4] ?? m[5] ?? '').toLowerCase()) ?? 1;
-    push(m.index, m.index + m[0].length, 'money', num(m[2]!) * mult, cur);
+    add(out, m.index, m.index + m[0].length, 'money', num(m[2]!) * mult, cur);
   }
   for (const m of matches(STICKY.moneyWord, text, starts.moneyWord)) {
     const mult = MULTIPLIERS.get((m[2] ?? '').toLowerCase()) ?? 1;
-    push(m.index, m.index + m[0].length, 'money', num(m[1]!) * mult, CURRENCY_WORDS.get(m[3]!.toLowerCase()) ?? m[3]!);
+    add(out, m.index, m.index + m[0].length, 'money', num(m[1]!) * mult, CURRENCY_WORDS.get(m[3]!.toLowerCase()) ?? m[3]!);
   }
   for (const m of matches(STICKY.percent, text, starts.percent)) {
     const unit = m[2]!.startsWith('percentage') ? 'percentage points' : '%';
-    push(m.index, m.index + m[0].length, 'percent', num(m[1]!), unit);
+    add(out, m.index, m.index + m[0].length, 'percent', num(m[1]!), unit);
   }
   for (const m of matches(STICKY.relative, text, starts.relative)) {
     const n = /^(?:a|one)$/i.test(m[1]!) ? 1 : num(m[1]!);
@@ -153,42 +164,42 @@ export function scanNumbers(text: string, tokens: readonly Token[] = tokenize(te
     let end = m.index + m[0].length;
     if (m[5] && NOT_A_NOUN.has(m[5])) end -= m[5].length + 1;
     if (m[4] && NOT_A_NOUN.has(m[4])) end = m.index + m[0].indexOf(m[3]!, m[1]!.length) + m[3]!.length;
-    push(m.index, end, 'date', offset, 'days', dateParts({ offset, modifier: m[3]! }));
+    add(out, m.index, end, 'date', offset, 'days', dateParts({ offset, modifier: m[3]! }));
   }
   for (const m of matches(STICKY.vague, text, starts.vague)) {
     const noun = countedNoun(m[2]!, m[3]);
     if (!noun) continue;
     const end = noun === m[2]!.toLowerCase() ? m.index + m[0].length - (m[3] ? m[3].length + 1 : 0) : m.index + m[0].length;
-    push(m.index, end, 'count', VAGUE.get(m[1]!.toLowerCase())!, noun);
+    add(out, m.index, end, 'count', VAGUE.get(m[1]!.toLowerCase())!, noun);
   }
   for (const m of matches(STICKY.year, text, starts.year)) {
     const y = Number(m[1]);
     if (!isYearContext(text, m.index, m.index + 4)) continue;
-    push(m.index, m.index + 4, 'date', y, 'year', dateParts({ year: y }));
+    add(out, m.index, m.index + 4, 'date', y, 'year', dateParts({ year: y }));
   }
   for (const m of matches(STICKY.count, text, starts.count)) {
     const noun = countedNoun(m[3]!, m[4]);
     if (!noun || (isDigitCode(m[1]!.charCodeAt(0)) && followsName(text, m.index))) continue;
     const mult = m[2] ? MULTIPLIERS.get(m[2]) ?? 100 : 1;
     const end = noun === m[3]!.toLowerCase() ? m.index + m[0].length - (m[4] ? m[4].length + 1 : 0) : m.index + m[0].length;
-    push(m.index, end, 'count', num(m[1]!) * mult, noun);
+    add(out, m.index, end, 'count', num(m[1]!) * mult, noun);
   }
   for (const m of matches(STICKY.ordinal, text, starts.ordinal)) {
     const noun = m[2]!;
     if (NOT_A_NOUN.has(noun) || noun.endsWith('ly') || isTimeSecond(text, m.index, m[1]!)) continue;
     const v = ORDINALS.get(m[1]!.toLowerCase()) ?? parseInt(m[1]!, 10);
-    push(m.index, m.index + m[0].length, 'ordinal', v, noun);
+    add(out, m.index, m.index + m[0].length, 'ordinal', v, noun);
   }
   for (const m of matches(STICKY.weekday, text, starts.weekday)) {
     const prev = m[1] ? undefined : /([A-Za-z]+)\s+$/.exec(text.slice(Math.max(0, m.index - 12), m.index))?.[1]; // read only without a modifier
     if (!m[1] && prev && WEEKDAY_NAME_PREFIX.has(prev.toLowerCase())) continue;
     if (/^\s*[A-Z][a-z]/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3)) && !/^\s*[A-Z][a-z]+\s*[,.]/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 20))) continue; // "Sunday Times"
     const d = dateParts({ weekday: weekday(m[2]), modifier: m[1]?.toLowerCase() ?? null });
-    push(m.index, m.index + m[0].length, 'date', d.weekday!, 'weekday', d);
+    add(out, m.index, m.index + m[0].length, 'date', d.weekday!, 'weekday', d);
   }
   for (const m of matches(STICKY.bare, text, starts.bare)) {
     if (followsName(text, m.index)) continue;
-    push(m.index, m.index + m[0].length, 'other', num(m[1]!), null);
+    add(out, m.index, m.index + m[0].length, 'other', num(m[1]!), null);
   }
   return out;
 }

@@ -107,14 +107,19 @@ function behindPrepositionSlow(text: string, s: number): boolean {
   return w !== undefined && PREPOSITIONS.has(w) && !/[,;]\s*$/.test(text.slice(Math.max(0, s - 3), s));
 }
 
+/**
+ * The last of the names before the first one ending after `pos` (names are in text order) that is
+ * not behind a preposition. Read from that end back, so only the names after the answer are tested.
+ */
 function entityFor(text: string, pos: number, names: NamedSpan[]): string | null {
-  let best: NamedSpan | null = null;
-  for (const n of names) {
-    if (n.span[1] > pos) break;
+  let k = 0;
+  while (k < names.length && names[k]!.span[1] <= pos) k++;
+  while (--k >= 0) {
+    const n = names[k]!;
     n.behind ??= behindPreposition(text, n.span[0]);
-    if (!n.behind) best = n;
+    if (!n.behind) return n.name;
   }
-  return best?.name ?? null;
+  return null;
 }
 
 function measureFor(text: string, kind: NumberKind, span: Span, unit: string | null, sent: Span): string | null {
@@ -175,6 +180,6 @@ export function subjectOf(text: string, kind: NumberKind, span: Span, unit: stri
   if (!sent) return { entity: null, measure: null, subject: null };
   const entity = kind === 'date' || kind === 'ordinal' ? null : entityFor(text, span[0], names);
   const measure = measureFor(text, kind, span, unit, sent);
-  const parts = [entity, measure].filter((x): x is string => !!x);
-  return { entity, measure, subject: parts.length ? parts.join(', ') : null };
+  // the non-empty parts joined by ", " (no array per number)
+  return { entity, measure, subject: entity && measure ? `${entity}, ${measure}` : entity || measure || null };
 }
