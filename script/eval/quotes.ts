@@ -132,7 +132,9 @@ export function predicted(text: string, quotes: Quote[]): { direct: Unit[]; indi
     // same speaker ("“…,” Collins told MSNBC. ¶ “So the best way …”"): on train 27 of the 31
     // such pairs are one gold relation.
     const between = last === null ? '' : text.slice(last.q.span[1], q.span[0]);
-    const reopened = last !== null && q.cueSpan == null && last.q.kind === 'direct' && (CONTINUED.test(between) || NEXT_PARA.test(between));
+    // (no cue of its own, or the very frame of the previous quote: "“…,” Trump said. ¶ “…”")
+    const sharedFrame = q.cueSpan == null || (last !== null && last.q.cueSpan != null && q.cueSpan[0] === last.q.cueSpan[0]);
+    const reopened = last !== null && sharedFrame && last.q.kind === 'direct' && (CONTINUED.test(between) || NEXT_PARA.test(between));
     if (last && (last.para === para || reopened) && last.q.speaker === q.speaker && q.kind === 'direct' && (q.cueSpan == null || (last.q.cueSpan && q.cueSpan[0] === last.q.cueSpan[0]))) {
       last.u.spans.push(q.span);
       for (const w of wordSet(t)) last.u.words.add(w);
