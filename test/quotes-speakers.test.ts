@@ -50,6 +50,7 @@ describe('speakers (round 3)', () => {
     ['a quoted name inside the appositive', '“We have had better conventions,” Texas delegate Bill Eastland, wearing “Ted Cruz” pins, said.', 'We have had better conventions', 'Bill Eastland', 'Texas delegate Bill Eastland', null],
     ['according to a source provided by a name', '“They are too much,” Bill Clinton said, according to audio provided by Wyoming Public Radio.', 'They are too much', 'Bill Clinton', 'Bill Clinton', 'audio provided by Wyoming Public Radio'],
     ['reported speech, then the same person verbatim', '“We stay,” said Hishammuddin Hussein.\n\nCarter said that for decades critics had predicted a withdrawal.\n\n“That is because this region matters to us and always will.”', 'That is because this region matters to us and always will.', 'Carter', 'Carter', null],
+    ['an -ly adverb opening the introduction', 'Immediately after the attacks, Trump issued a statement, “Last night, our nation was attacked.”', 'Last night, our nation was attacked.', 'Trump', 'Trump', null],
     ['particle verb', 'Clinton played down the dispute as “a distraction from the real issues.”', 'a distraction from the real issues.', 'Clinton', 'Clinton', null],
   ];
   it.each(rows)('%s', (_name, text, said, speaker, who, via) => {

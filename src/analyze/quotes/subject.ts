@@ -48,7 +48,8 @@ export function subjectOf(doc: Doc, sentStart: number, cue: number): Subject | '
   // "Then he cut into Bush, calling …" / "But Cruz entered …, saying …": a one-word connective
   // right before a pronoun or a name opens nothing longer; only the word itself is skipped.
   if (ONE_WORD_INTRO.has(low(t[s])) && s + 1 < cue && (PRONOUNS.has(low(t[s + 1])) || (UPPER.test(t[s + 1]!.text) && !NOT_NAME.has(low(t[s + 1]))))) s++;
-  else if (INTRO.has(low(t[s])) || (low(t[s]).endsWith('ing') && UPPER.test(t[s]!.text) && low(t[s]).length > 5)) {
+  // "Immediately after the attacks, Trump …": a capitalised adverb in -ly opens an introduction too.
+  else if (INTRO.has(low(t[s])) || (low(t[s]).endsWith('ing') && UPPER.test(t[s]!.text) && low(t[s]).length > 5) || (low(t[s]).endsWith('ly') && low(t[s]).length > 5 && UPPER.test(t[s]!.text) && INTRO.has(low(t[s + 1])))) {
     let k = s + 1;
     while (k < cue && k < s + 20 && t[k]!.text !== ',') k++;
     if (t[k]?.text !== ',') return null;
