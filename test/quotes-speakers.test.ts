@@ -7,6 +7,7 @@ import { buildDoc } from '../src/analyze/doc.js';
 import type { AnalysisContext } from '../src/analyze/context.js';
 import { findQuotes } from '../src/analyze/quotes.js';
 import { analyze } from '../src/analyze/index.js';
+import { notASpeaker } from '../src/analyze/quotes/speaker.js';
 import type { CleanArticle, Quote } from '../src/types.js';
 
 function ctx(text: string): AnalysisContext {
@@ -208,5 +209,21 @@ describe('one reported clause with two quoted fragments', () => {
     const text = 'Manafort said Trump has “several ways” of reaching the number, including with the “unbound” delegates who go to Cleveland.';
     const clauses = run(text).filter((q) => q.kind === 'indirect');
     expect(clauses.map((q) => q.said)).toEqual(['Trump has “several ways” of reaching the number, including with the “unbound” delegates who go to Cleveland']);
+  });
+});
+
+describe('phrases that cannot name a speaker', () => {
+  it.each([
+    ['in the past', true],
+    ['rallied young people', true],
+    ['hacked', true],
+    ['they’ve', true],
+    // must not: noun phrases, and any phrase with a name in it
+    ['officials', false],
+    ['former employees', false],
+    ['retired Air Force general Lloyd Newton', false],
+    ['the campaign', false],
+  ])('%s -> %s', (phrase, junk) => {
+    expect(notASpeaker(phrase)).toBe(junk);
   });
 });

@@ -96,6 +96,22 @@ function nearestBefore(index: MentionIndex[], pos: number, ok: (e: Entity) => bo
   return best?.entity ?? null;
 }
 
+/** First words that show a phrase the scans collected is no noun phrase ("in the past", "began"). */
+const NOT_NP_START: ReadonlySet<string> = new Set(['in', 'amid', 'at', 'on', 'of', 'for', 'from', 'with', 'by', 'near', 'front', 'began', 'ran', 'made', 'wants', 'examines', 'describe', 'both', 'cited', 'named']);
+const CONTRACTION = /['’](?:ve|re|ll|d)$/;
+
+/**
+ * A speaker phrase that cannot name anyone: no capitalised word, and it opens with a lower-case
+ * preposition or verb form ("in the past", "rallied young people", "hacked") or a contraction
+ * ("they’ve"). Such a quote keeps no speaker rather than a wrong one.
+ */
+export function notASpeaker(phrase: string): boolean {
+  const first = phrase.split(/\s+/, 1)[0] ?? '';
+  // a phrase with a name in it is kept ("retired Air Force general Lloyd Newton")
+  if (!/^\p{Ll}/u.test(first) || /(?:^|\s)\p{Lu}/u.test(phrase)) return false;
+  return NOT_NP_START.has(first) || (first.endsWith('ed') && first.length > 4) || CONTRACTION.test(first);
+}
+
 /** Resolve every candidate's speaker, in text order; returns the public Quote objects. */
 export function resolveSpeakers(doc: Doc, cands: Candidate[], entities: Entity[]): Quote[] {
   const text = doc.text;
@@ -120,7 +136,8 @@ export function resolveSpeakers(doc: Doc, cands: Candidate[], entities: Entity[]
     } else if (c.speaker !== null) {
       const ps = c.speaker.ref ?? c.speaker.span;
       const phrase = text.slice(ps[0], ps[1]);
-      r = c.speaker.pronoun ? pronoun(phrase, c, history, index, doc, fits) : named(phrase, ps, index, history, byId);
+      if (!c.speaker.pronoun && notASpeaker(phrase)) speakerSpan = null;
+      else r = c.speaker.pronoun ? pronoun(phrase, c, history, index, doc, fits) : named(phrase, ps, index, history, byId);
     }
     const via = c.via;
     out.push({
