@@ -1,8 +1,8 @@
 // src/util/sorted.ts — sorted arrays of numbers used as small sets: binary-search membership and
 // insertion that keeps the order and skips duplicates.
 
-/** Insert x into the ascending array a unless present. */
-export function insertSorted(a: number[], x: number): void {
+/** The index of the first element of the ascending array a that is >= x (a.length if none). */
+export function lowerBound(a: readonly number[], x: number): number {
   let lo = 0;
   let hi = a.length;
   while (lo < hi) {
@@ -10,6 +10,12 @@ export function insertSorted(a: number[], x: number): void {
     if (a[mid]! < x) lo = mid + 1;
     else hi = mid;
   }
+  return lo;
+}
+
+/** Insert x into the ascending array a unless present. */
+export function insertSorted(a: number[], x: number): void {
+  const lo = lowerBound(a, x);
   if (a[lo] !== x) a.splice(lo, 0, x);
 }
 

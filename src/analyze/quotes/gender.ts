@@ -15,6 +15,7 @@ import { gunzipSync } from 'node:zlib';
 import type { Entity, Span } from '../../types.js';
 import type { Doc } from '../doc.js';
 import { tokenAt } from '../doc.js';
+import { lowerBound } from '../../util/sorted.js';
 
 export type Gender = 'm' | 'f';
 
@@ -112,15 +113,7 @@ export class GenderIndex {
   }
 
   private nextPerson(pos: number): number {
-    const a = this.personStarts;
-    let lo = 0;
-    let hi = a.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (a[mid]! < pos) lo = mid + 1;
-      else hi = mid;
-    }
-    return a[lo] ?? Infinity;
+    return this.personStarts[lowerBound(this.personStarts, pos)] ?? Infinity;
   }
 }
 
