@@ -227,3 +227,10 @@ describe('phrases that cannot name a speaker', () => {
     expect(notASpeaker(phrase)).toBe(junk);
   });
 });
+
+describe('plural-noun cue forms after "of" and a modifier are nouns (must not frame)', () => {
+  it('"of Republican claims as “false”" gives no speaker "Republican"', () => {
+    const qs = run('The site rated 32% of Republican claims as “false” or “pants on fire,” compared to 11% of Democratic claims.');
+    expect(qs.map((q) => q.speaker)).not.toContain('Republican');
+  });
+});

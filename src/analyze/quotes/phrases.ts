@@ -41,6 +41,8 @@ export const LEADING_CONNECTIVES: ReadonlySet<string> = new Set(['yet', 'but', '
 const NOUN_BEFORE: ReadonlySet<string> = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', "'s", '’s']);
 /** Cue forms that are also plural nouns; before "of" they are nouns ("claims of fraud"), unlike "said of". */
 const PLURAL_NOUNS: ReadonlySet<string> = new Set(['claims', 'reports', 'notes', 'tweets', 'estimates', 'promises', 'replies', 'answers', 'remarks', 'comments', 'points', 'demands', 'warnings']);
+/** Prepositions two tokens before a plural-noun cue form that make it a noun ("of Republican claims"). */
+const OF_LIKE: ReadonlySet<string> = new Set(['of', 'about', 'to', 'with', 'for', 'on', 'against', 'amid', 'despite', 'over']);
 /** Function words that never start a speaker name even when capitalised at a sentence start. */
 export const CAP_FUNCTION: ReadonlySet<string> = new Set([
   'when', 'while', 'if', 'as', 'after', 'before', 'since', 'because', 'although', 'though', 'unless', 'until',
@@ -111,6 +113,8 @@ function computeCueAt(tokens: Token[], i: number): number {
   // "Pyongyang's claims", "the reports of", "her notes": a cue form after a determiner or a
   // possessive, or before "of", is a noun; a finite verb never sits there.
   if (NOUN_BEFORE.has(low(tokens[i - 1])) || (PLURAL_NOUNS.has(w) && low(tokens[i + 1]) === 'of')) return -1;
+  // "32% of Republican claims as “false”": a plural-noun form after "of" and one modifier is a noun.
+  if (PLURAL_NOUNS.has(w) && OF_LIKE.has(low(tokens[i - 2])) && !PRONOUNS.has(low(tokens[i - 1]))) return -1;
   if (UPPER.test(tokens[i]!.text) && !((i === 0 || isSentenceEnd(tokens[i - 1])) && UPPER.test(tokens[i + 1]?.text ?? '') && !PRONOUNS.has(low(tokens[i + 1])))) return -1;
   const particle = PARTICLE_CUES.get(w);
   if (particle !== undefined) {
