@@ -52,6 +52,7 @@ describe('speakers (round 3)', () => {
     ['according to a source provided by a name', '“They are too much,” Bill Clinton said, according to audio provided by Wyoming Public Radio.', 'They are too much', 'Bill Clinton', 'Bill Clinton', 'audio provided by Wyoming Public Radio'],
     ['reported speech, then the same person verbatim', '“We stay,” said Hishammuddin Hussein.\n\nCarter said that for decades critics had predicted a withdrawal.\n\n“That is because this region matters to us and always will.”', 'That is because this region matters to us and always will.', 'Carter', 'Carter', null],
     ['an -ly adverb opening the introduction', 'Immediately after the attacks, Trump issued a statement, “Last night, our nation was attacked.”', 'Last night, our nation was attacked.', 'Trump', 'Trump', null],
+    ['a comma inside an introduction', 'Following a swiftly called, late-afternoon meeting, the Security Council issued a statement calling the test “a clear violation” of the resolutions.', 'a clear violation', 'Security Council', 'the Security Council', null],
     ['particle verb', 'Clinton played down the dispute as “a distraction from the real issues.”', 'a distraction from the real issues.', 'Clinton', 'Clinton', null],
   ];
   it.each(rows)('%s', (_name, text, said, speaker, who, via) => {

@@ -50,6 +50,8 @@ function priorSpeech(doc: Doc, sS: number, min: number): Attribution | null {
   return null;
 }
 
+const CLAUSE_PUNCT: ReadonlySet<string> = new Set([',', '.', ';', ':']);
+
 /** "as X put it": the verb forms. */
 const PUT: ReadonlySet<string> = new Set(['put', 'puts']);
 
@@ -246,7 +248,8 @@ function frame(doc: Doc, oi: number, min: number): Attribution | null {
       if (sp !== null) return attribution(doc, k, k + 1, sp, oi);
     }
     let ce = cueAt(tokens, k);
-    if (ce < 0 && (FRAGMENT_VERBS.has(low(tokens[k])) || (asVerb && AS_VERBS.has(low(tokens[k]))))) ce = k + 1;
+    // ("a swiftly called, late-afternoon meeting": a participle adjective before a comma frames nothing)
+    if (ce < 0 && (FRAGMENT_VERBS.has(low(tokens[k])) || (asVerb && AS_VERBS.has(low(tokens[k])))) && !CLAUSE_PUNCT.has(tokens[k + 1]?.text ?? '')) ce = k + 1;
     if (ce < 0) continue;
     const sp = speakerBefore(doc, k, min) ?? cueSubject(doc, min, k);
     if (sp !== null) return outer(doc, sp, min, oi) ?? attribution(doc, k, ce, sp, oi);

@@ -6,7 +6,7 @@
 // verb, possibly after an appositive), and null otherwise — or `'quote'` when the sentence opens
 // with a quotation (the frame then continues that quote's speaker: "“…,” he said, adding …").
 import type { Doc } from '../doc.js';
-import { cueAt, isNpToken, isQuoteMark, isSkippable, low, LOWER, PRONOUNS, speakerAfter, UPPER, type Phrase } from './phrases.js';
+import { cueAt, DETS, isNpToken, isQuoteMark, isSkippable, low, LOWER, PRONOUNS, speakerAfter, UPPER, type Phrase } from './phrases.js';
 
 /** Auxiliaries and common finite verbs that end a subject: "Her friends have mocked". */
 const AUX = new Set(['is', 'was', 'were', 'are', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'must', 'did', 'does', 'do', 'took', 'made', 'went', 'gave', 'spoke', 'wrote', 'told', 'said', 'says', 'sent', 'put', 'set', 'got', 'came', 'began', 'ran', 'held', 'left', 'met', 'kept', 'brought', 'sought', 'stood']);
@@ -53,6 +53,13 @@ export function subjectOf(doc: Doc, sentStart: number, cue: number): Subject | '
     let k = s + 1;
     while (k < cue && k < s + 20 && t[k]!.text !== ',') k++;
     if (t[k]?.text !== ',') return null;
+    // "Following a swiftly called, late-afternoon meeting, the Council …": a comma followed by a
+    // lower-case word (no pronoun or determiner) is inside the introduction; it ends at the next comma.
+    if (LOWER.test(t[k + 1]?.text ?? '') && !PRONOUNS.has(low(t[k + 1])) && !DETS.has(low(t[k + 1]))) {
+      let k2 = k + 1;
+      while (k2 < cue && k2 < k + 12 && t[k2]!.text !== ',') k2++;
+      if (t[k2]?.text === ',') k = k2;
+    }
     s = k + 1;
     // "Speaking in Salem, New Hampshire, Trump …": a place name closing the introduction.
     let p = s;
