@@ -210,3 +210,14 @@ describe('seeds', () => {
     expect(fp?.via).toBe('Reuters');
   });
 });
+
+describe('a closing mark used to open (scraped text)', () => {
+  it('opens when a closing mark follows in the paragraph', () => {
+    const qs = run('Getty.\n\n”Mr. Trump embodies the lasting legacy of racism. He represents our greatest shame.” ― Ariana Huichapa.');
+    expect(qs.find((q) => q.kind === 'direct')?.said).toBe('Mr. Trump embodies the lasting legacy of racism. He represents our greatest shame.');
+  });
+  it('must not open after a word or a comma, or without a closer', () => {
+    expect(run('It was “fine,” he said. He left, and “that was all.”').map((q) => q.said).filter((w) => w.includes('he said'))).toEqual([]);
+    expect(run('She paused. ”Nothing more to say here today at all.').filter((q) => q.kind === 'direct')).toEqual([]);
+  });
+});

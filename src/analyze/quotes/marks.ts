@@ -59,6 +59,11 @@ function scanParagraph(text: string, ps: number, pe: number, para: number, prevU
       if (c === '“' || c === '«' || c === '„' || (c === '"' && next !== undefined && !/\s/.test(next))) {
         openAt = i;
         openChar = c;
+      } else if (c === '”' && !isWordChar(prev) && prev !== '.' && prev !== ',' && next !== undefined && !/\s/.test(next) && closesLater(marks, k, pe, text)) {
+        // A closing mark used to open ("¶”Mr. Trump embodies … shame.”", "He says,” there …"):
+        // a common slip of scraped text; it opens when a ” closes it later in the paragraph.
+        openAt = i;
+        openChar = '“';
       } else if (c === '‘' && !isWordChar(prev) && next !== undefined && !/\s/.test(next)) {
         openAt = i;
         openChar = c;
@@ -87,6 +92,16 @@ function scanParagraph(text: string, ps: number, pe: number, para: number, prevU
     }
   }
   return out;
+}
+
+/** Whether a ” after marks[k] (and before `pe`) can close a quote opened at marks[k]. */
+function closesLater(marks: number[], k: number, pe: number, text: string): boolean {
+  for (let j = k + 1; j < marks.length && marks[j]! < pe; j++) {
+    const c = text[marks[j]!];
+    if (c === '“') return false;
+    if (c === '”') return true;
+  }
+  return false;
 }
 
 /** All top-level quoted regions, in text order. Linear in the text length. */
