@@ -128,6 +128,11 @@ describe('round 2: mixed clauses, participle and bare frames', () => {
     expect(run(text).find((q) => q.kind === 'indirect')?.said).toBe(clause);
   });
 
+  it('told an outlet’s show that: the clause starts after "that"', () => {
+    const qs = run('Sanders told MSNBC’s “Morning Joe” that nobody would question her intelligence.');
+    expect(qs.find((q) => q.kind === 'indirect')?.said).toBe('nobody would question her intelligence');
+  });
+
   it('called X “Y”: the clause is the object with its label', () => {
     const qs = run('Trump went after Bush on Monday, calling him “a total stiff.”');
     expect(qs.find((q) => q.kind === 'indirect')?.said).toBe('him “a total stiff.”');

@@ -75,8 +75,16 @@ function head(doc: Doc, a: number, b: number, para: number): Candidate | null {
     let via: Via | null = null;
     if (OBJECT_VERBS.has(low(t[k]))) {
       via = toldObject(doc, k, e);
-      if (via !== null) p = via.end;
-      else if (AUDIENCE_WORDS.has(low(t[p]))) p += low(t[p]) === 'the' || low(t[p]) === 'a' ? 2 : 1;
+      if (via !== null) {
+        p = via.end;
+        // "told MSNBC’s “Morning Joe” that …": the outlet's show, then "that".
+        if (low(t[p]) === '’s' || low(t[p]) === "'s") {
+          let q = p + 1;
+          while (q < e && q < p + 10 && low(t[q]) !== 'that' && !/^[,.;]$/.test(t[q]!.text)) q++;
+          if (low(t[q]) !== 'that') return null;
+          p = q;
+        }
+      } else if (AUDIENCE_WORDS.has(low(t[p]))) p += low(t[p]) === 'the' || low(t[p]) === 'a' ? 2 : 1;
       else {
         // "told French President-elect Emmanuel Macron that …": skip the addressee's name.
         while (p < e && p < cueEnd + 8 && low(t[p]) !== 'that' && !/^[,.;]$/.test(t[p]!.text)) p++;
