@@ -3,7 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { chunks, iob1ToBio, prf, score, sum, type ConllSentence } from '../src/analyze/ner/conll.js';
 import { readdirSync, readFileSync } from 'node:fs';
 import { buildDoc } from '../src/analyze/doc.js';
-import { tagDoc } from '../src/analyze/ner/decode.js';
+import { tagDoc, taggerSlab } from '../src/analyze/ner/decode.js';
+import { markPair } from '../src/analyze/ner/decode-memo.js';
+import { pairWeights, WordSlab } from '../src/analyze/ner/slab.js';
 import { BOS_ATOM, docStats, EOS_ATOM, nextStamp, NTAGS, putKey, shape } from '../src/analyze/ner/features.js';
 import {
   countryOfAdjective, gazBit, gazBits, INSIDE_SHIFT, lexiconForm, loadGazetteer, markEntries, markGazetteer, parseGazetteer,
@@ -102,6 +104,10 @@ describe('document tagger (decode.ts)', () => {
     const want = tagEntrySentences(sents, docStats(doc.sentenceTokens.map(([a, b]) => doc.tokens.slice(a, b).map((t) => t.text))));
     expect(Array.from(got)).toEqual(want.flatMap((x) => Array.from(x)));
     expect(got.length).toBeGreaterThan(100);
+    // again with warm tables, and after the packed tables forget every word id (slab.ts)
+    expect(Array.from(tagDoc(flat, bounds.map((b) => b - first), doc.sentenceTokens.length, nextStamp()))).toEqual(Array.from(got));
+    taggerSlab().maybeReset(true);
+    expect(Array.from(tagDoc(flat, bounds.map((b) => b - first), doc.sentenceTokens.length, nextStamp()))).toEqual(Array.from(got));
   });
   it('markEntries marks like markGazetteer', () => {
     const words = ['in', 'New', 'York', 'and', 'the', 'United', 'States', 'of', 'America', 'today'];
@@ -118,11 +124,11 @@ describe('document tagger (decode.ts)', () => {
 describe('bigram index (pairs.ts)', () => {
   // The lists must give exactly KeyTable.get's row for every (template, neighbour, word) key, and
   // nothing for keys the table lacks: same scores, same tags.
+  const keys: number[] = [
+    putKey(14, 5, 9), putKey(14, 2, 9), putKey(14, BOS_ATOM, 9), putKey(15, 9, 7), putKey(15, 9, EOS_ATOM),
+    putKey(16, 3, 4), putKey(17, 4, 3), putKey(2, 9), putKey(14, 9, 5),
+  ];
   it('finds every stored bigram key and no absent one', () => {
-    const keys: number[] = [
-      putKey(14, 5, 9), putKey(14, 2, 9), putKey(14, BOS_ATOM, 9), putKey(15, 9, 7), putKey(15, 9, EOS_ATOM),
-      putKey(16, 3, 4), putKey(17, 4, 3), putKey(2, 9), putKey(14, 9, 5),
-    ];
     const t = new KeyTable(keys);
     const P = buildPairIndex(t);
     const row = (k: number): number => t.get(k) * NTAGS;
@@ -142,6 +148,26 @@ describe('bigram index (pairs.ts)', () => {
     expect(pairBefore(wordPairs(P, 123), 5)).toBe(-1);
     expect(pairBefore(shapePairs(P, 9), 5)).toBe(-1);
   });
+  it('the packed tables (slab.ts) hold the same bigrams with their weights, and no others', () => {
+    const t = new KeyTable(keys);
+    const w = Float32Array.from({ length: keys.length * NTAGS }, (_, i) => (i % 7) - 3.25);
+    const S = new WordSlab(t, w, buildPairIndex(t));
+    const weights = (o: number): number[] => (o < 0 ? [] : Array.from(S.pairW.subarray(o, o + NTAGS)));
+    const row = (k: number): number[] => Array.from(w.subarray(t.get(k) * NTAGS, t.get(k) * NTAGS + NTAGS));
+    const w9 = S.wordTable(9);
+    expect(weights(pairWeights(S.pairs, w9, 0, 5))).toEqual(row(putKey(14, 5, 9)));
+    expect(weights(pairWeights(S.pairs, w9, 0, 2))).toEqual(row(putKey(14, 2, 9)));
+    expect(weights(pairWeights(S.pairs, w9, 0, BOS_ATOM))).toEqual(row(putKey(14, BOS_ATOM, 9)));
+    expect(weights(pairWeights(S.pairs, w9, 1, 7))).toEqual(row(putKey(15, 9, 7)));
+    expect(weights(pairWeights(S.pairs, w9, 1, EOS_ATOM))).toEqual(row(putKey(15, 9, EOS_ATOM)));
+    expect(weights(pairWeights(S.pairs, S.shapeTable(4), 0, 3))).toEqual(row(putKey(16, 3, 4)));
+    expect(weights(pairWeights(S.pairs, S.shapeTable(4), 1, 3))).toEqual(row(putKey(17, 4, 3)));
+    // must not match: absent neighbours, unknown atoms, the other direction, atoms without bigrams
+    for (const [o, kind, p] of [[w9, 0, 7], [w9, 1, 5], [w9, 0, -1], [S.wordTable(-1), 0, 5], [S.wordTable(123), 0, 5], [S.shapeTable(9), 0, 5]] as const) {
+      expect(pairWeights(S.pairs, o, kind, p)).toBe(-1);
+    }
+    expect(S.wordTable(9)).toBe(w9); // built once per atom
+  });
 });
 
 describe('markEntry memo', () => {
@@ -158,6 +184,29 @@ describe('markEntry memo', () => {
         markGazetteer(g, ents.map((e) => e.low), 0, to, a);
         markEntries(g, ents, 0, to, b);
         expect(Array.from(b)).toEqual(Array.from(a));
+      }
+    }
+  });
+  it('the per-pair and per-triple memo of tagDoc (decode-memo.ts, markPair) marks like markGazetteer', () => {
+    // "new york" is remembered only with its third word ("new york city" exists); "united states"
+    // is never complete before "of america"; sentence ends cut names short
+    // ("el paso" and "new port richey" are complete: remembered per pair and per triple)
+    const words = 'the united states and the united states of america met new york in new york city . new york new york city the united states of america new york el paso and new port richey and'.split(' ');
+    const g = loadGazetteer();
+    const S = taggerSlab();
+    const ents = words.map((w) => taggerWord(w));
+    for (let round = 0; round < 3; round++) {
+      for (const to of [words.length, 8, 12, 17, 19, 33]) {
+        const want = new Int32Array(words.length);
+        markGazetteer(g, ents.map((e) => e.low), 0, to, want);
+        const ID = Int32Array.from(ents, (e) => S.idOf(e));
+        const got = new Int32Array(words.length);
+        for (let i = 0; i < to; i++) {
+          const e = ents[i]!;
+          got[i] = got[i]! | e.gbits;
+          if (e.glen >= 2 && i + 1 < to) markPair(S, g, ents, i, to, ID, got);
+        }
+        expect(Array.from(got)).toEqual(Array.from(want));
       }
     }
   });

@@ -3,22 +3,28 @@
 // (tagger.ts) with docStats, computed with less work per token:
 // - document evidence (docStats: words seen lower-case, capitalized mid-sentence) is a stamp on
 //   each word's WordInfo instead of two Sets of strings per document;
-// - atoms, flags and gazetteer marks live in flat arrays for the whole document;
+// - one pass over the entries fills flat arrays for the whole document: atoms, flags, gazetteer
+//   marks (remembered per pair or triple of words, decode-memo.ts) and each word's id in the
+//   packed per-word tables (slab.ts); scoring then reads only flat arrays, not the entries;
 // - a word's own features for each (flag, sentence-initial), and its features with each previous
-//   tag, are summed once per word type (WordEntry.self, prevVec) instead of 5 vector adds per token;
-// - word/shape bigram features come from sorted per-atom lists (pairs.ts), not key-table probes;
-// - a token's terms are summed in two fused loops, each tag's terms in the original order, with
-//   zero vectors for terms that do not apply (x + 0 === x).
+//   tag, are summed once per word type (rows of the slab) instead of 5 vector adds per token;
+// - word/shape bigram features come from small per-atom hash tables holding their weights
+//   (slab.ts, pairWeights), not key-table probes;
+// - the sentence-edge terms and the gazetteer terms come as one precomputed sum each
+//   (decode-memo.ts), and a token's terms are summed and its best tag chosen in one loop.
 // Why the scores are bit-identical: every weight and every cached role sum is a float32; all
 // further sums are float64, where sums of a few dozen float32 values of bounded exponent range
-// are exact, so grouping them differently cannot change a score (fast.ts makes the same point).
+// are exact (nonzero weights are 0.01 to 1,185, so multiples of 2^-30; a few dozen sum below
+// 2^16: at most 46 bits of 53), so grouping them differently cannot change a score (fast.ts
+// makes the same point).
 import {
-  allowed, BOS_ATOM, EOS_ATOM, NTAGS, resetIfFull, SKIP_ALWAYS, SKIP_PLAIN, START_TAG, type WordEntry,
+  BOS_ATOM, EOS_ATOM, NTAGS, resetIfFull, SKIP_ALWAYS, SKIP_PLAIN, START_TAG, type WordEntry,
 } from './features.js';
-import { entryRoles, entryRow, NFLAG, NPREV, R_FIRST_SH, R_FLAG_SH, R_PREV_L, R_PREV_SH, type FastTables, type Rows } from './fast.js';
-import { markEntry } from './gazetteer.js';
+import { entryRow, NPREV, R_FIRST_SH, R_FLAG_SH, R_PREV_L, R_PREV_SH, type FastTables, type Rows } from './fast.js';
 import { KeyTable } from './keytable.js';
-import { buildPairIndex, pairAfter, pairBefore, shapePairs, wordPairs, type PairIndex } from './pairs.js';
+import { ALLOWED, edgesOf, gazSum, markPair } from './decode-memo.js';
+import { buildPairIndex } from './pairs.js';
+import { GZ_SLOT, META_STRIDE, M_PAIRS_L, M_PAIRS_SH, M_PREV, M_SELF, ROLE_STRIDE, pairWeights, WordSlab } from './slab.js';
 import { loadTagger, tablesOf } from './tagger.js';
 
 let L = new Int32Array(1024);
@@ -28,59 +34,65 @@ let GAZ = new Int32Array(1024);
 let SKIP = new Uint8Array(1024);
 /** Positions of the capitalized tokens (the only ones with a FLAG other than 0). */
 let UP = new Int32Array(1024);
-const scores = new Float64Array(NTAGS);
+/** Word ids in the packed tables (slab.ts). */
+let ID = new Int32Array(1024);
 
-/** Summed weights of e's own features as token with `flag`, sentence-initial or not (i0). */
-function selfOf(T: FastTables, rows: Rows, w: Float32Array, e: WordEntry, flag: number, i0: number): Float64Array {
-  const slot = flag * 2 + i0;
-  const self = (e.self ??= new Float64Array(NFLAG * 2 * NTAGS));
-  if (e.selfDone & (1 << slot)) return self;
-  e.selfDone |= 1 << slot;
-  const o = slot * NTAGS;
-  const role0 = entryRoles(rows, w, e);
+/**
+ * Row (offset in S.data) of the summed weights of word `id`'s own features as token with `flag`,
+ * sentence-initial or not (i0), computed on first use.
+ */
+function selfOf(T: FastTables, S: WordSlab, e: WordEntry, id: number, flag: number, i0: number): number {
+  const m = id * META_STRIDE + M_SELF + flag * 2 + i0;
+  const known = S.meta[m]!;
+  if (known >= 0) return known;
+  const o = S.alloc();
+  const { rows, w, data, role } = S;
+  const r0 = id * ROLE_STRIDE;
   const ff = (flag * 2 + i0) * NTAGS;
   const r20 = entryRow(rows, e, R_FLAG_SH + flag);
   const r18 = i0 ? entryRow(rows, e, R_FIRST_SH) : -1;
   for (let t = 0; t < NTAGS; t++) {
-    let v = T.bias[t]! + role0[t]! + T.flagFirst[ff + t]!;
+    let v = T.bias[t]! + role[r0 + t]! + T.flagFirst[ff + t]!;
     if (r20 >= 0) v += w[r20 + t]!;
     if (r18 >= 0) v += w[r18 + t]!;
-    self[o + t] = v;
+    data[o + t] = v;
   }
-  return self;
+  return (S.meta[m] = o);
 }
 
-/** Summed weights of e's features with the previous tag `prev` (templates 31 + 32). */
-function prevOf(rows: Rows, w: Float32Array, e: WordEntry, prev: number): Float64Array {
-  const v = (e.prevVec ??= new Float64Array(NPREV * NTAGS));
-  if (e.prevDone & (1 << prev)) return v;
-  e.prevDone |= 1 << prev;
-  const o = prev * NTAGS;
+/** Row (offset in S.data) of word `id`'s features with the previous tag `prev` (templates 31 + 32). */
+function prevOf(S: WordSlab, e: WordEntry, id: number, prev: number): number {
+  const m = id * META_STRIDE + M_PREV + prev;
+  const known = S.meta[m]!;
+  if (known >= 0) return known;
+  const o = S.alloc();
+  const { rows, w, data } = S;
   const rl = entryRow(rows, e, R_PREV_L + prev);
   const rs = entryRow(rows, e, R_PREV_SH + prev);
-  for (let t = 0; t < NTAGS; t++) v[o + t] = (rl >= 0 ? w[rl + t]! : 0) + (rs >= 0 ? w[rs + t]! : 0);
-  return v;
+  for (let t = 0; t < NTAGS; t++) data[o + t] = (rl >= 0 ? w[rl + t]! : 0) + (rs >= 0 ? w[rs + t]! : 0);
+  return (S.meta[m] = o);
 }
 
 /** Zero vectors standing in for terms that do not apply (see decodeRange). */
 const ZERO64 = new Float64Array(NTAGS);
 const ZERO32 = new Float32Array(NTAGS);
-const ZERO_ROLES = new Float32Array(5 * NTAGS);
 
-function addVec(v: Float64Array, o: number): void {
-  for (let t = 0; t < NTAGS; t++) scores[t]! += v[o + t]!;
+const slabs = new WeakMap<object, WordSlab>();
+
+/** The model's packed per-word tables (slab.ts, with the bigram index of pairs.ts), made on first use. */
+function slabOf(rows: Rows, w: Float32Array): WordSlab {
+  let S = slabs.get(rows);
+  if (!S) {
+    if (!(rows instanceof KeyTable)) throw new Error('tagDoc: the model must be loaded with a KeyTable (fromSaved)');
+    slabs.set(rows, (S = new WordSlab(rows, w, buildPairIndex(rows))));
+  }
+  return S;
 }
 
-const pairIndexes = new WeakMap<object, PairIndex>();
-
-/** The model's bigram index (pairs.ts), built on first use. */
-function pairIndexOf(rows: Rows): PairIndex {
-  let P = pairIndexes.get(rows);
-  if (!P) {
-    if (!(rows instanceof KeyTable)) throw new Error('tagDoc: the model must be loaded with a KeyTable (fromSaved)');
-    pairIndexes.set(rows, (P = buildPairIndex(rows)));
-  }
-  return P;
+/** The shipped model's packed tables (for tests: their ids, bigram tables and memos). */
+export function taggerSlab(): WordSlab {
+  const { model } = loadTagger();
+  return slabOf(model.rows, model.w);
 }
 
 /**
@@ -92,14 +104,16 @@ export function tagDoc(ents: readonly WordEntry[], bounds: ArrayLike<number>, ns
   const { model, gaz } = loadTagger();
   resetIfFull(model.vocab);
   const T = tablesOf(model);
-  const rows = model.rows;
-  const w = model.w;
-  const P = pairIndexOf(rows);
+  const S = slabOf(model.rows, model.w);
+  // the word cache was cleared: its old entries' ids are dead weight, start over with it
+  const resets = model.vocab.resets ?? 0;
+  S.maybeReset(S.vocabResets !== resets);
+  S.vocabResets = resets;
   const N = bounds[nsent] ?? 0; // the sentences cover ents[0, N); entries past N are ignored
   if (L.length < N) {
     const m = Math.max(N, L.length * 2);
     (L = new Int32Array(m)), (SH = new Int32Array(m)), (FLAG = new Int32Array(m)), (GAZ = new Int32Array(m));
-    (SKIP = new Uint8Array(m)), (UP = new Int32Array(m));
+    (SKIP = new Uint8Array(m)), (UP = new Int32Array(m)), (ID = new Int32Array(m));
   }
   // One pass over the entries: flat arrays, gazetteer marks (markEntries, sentence by sentence) and
   // the docStats marks under `stamp` (words seen lower-case, capitalized mid-sentence: exactly
@@ -109,6 +123,7 @@ export function tagDoc(ents: readonly WordEntry[], bounds: ArrayLike<number>, ns
   // afterwards, for the capitalized tokens only (all others have flag 0).
   GAZ.fill(0, 0, N);
   FLAG.fill(0, 0, N);
+  const gen = S.gen;
   let nup = 0;
   for (let s = 0; s < nsent; s++) {
     const a = bounds[s]!;
@@ -118,6 +133,7 @@ export function tagDoc(ents: readonly WordEntry[], bounds: ArrayLike<number>, ns
       L[i] = e.l;
       SH[i] = e.sh;
       SKIP[i] = e.skip;
+      ID[i] = e.tgen === gen ? e.tid : S.idOf(e);
       if (e.lowerWord) {
         if (e.selfNorm) e.info.lower = stamp;
       } else if (e.upper) {
@@ -130,7 +146,7 @@ export function tagDoc(ents: readonly WordEntry[], bounds: ArrayLike<number>, ns
       if (e.glen === 0) continue;
       // markEntry's cheap part inline; the call only where a longer name may start here
       GAZ[i] = GAZ[i]! | e.gbits;
-      if (e.glen >= 2 && i + 1 < b && (e.gsecMask & ents[i + 1]!.gsecBit) !== 0) markEntry(gaz, ents, i, b, GAZ);
+      if (e.glen >= 2 && i + 1 < b && (e.gsecMask & ents[i + 1]!.gsecBit) !== 0) markPair(S, gaz, ents, i, b, ID, GAZ);
     }
   }
   for (let k = 0; k < nup; k++) {
@@ -142,18 +158,21 @@ export function tagDoc(ents: readonly WordEntry[], bounds: ArrayLike<number>, ns
   for (let s = 0; s < nsent; s++) {
     const a = bounds[s]!;
     const b = bounds[s + 1]!;
-    decodeRange(T, P, rows, w, ents, a, b, out);
+    decodeRange(T, S, ents, a, b, out);
   }
   return out;
 }
 
 /** decodeCached (tagger.ts) over positions [a, b) of the flat arrays. */
-function decodeRange(T: FastTables, P: PairIndex, rows: Rows, w: Float32Array, ents: readonly WordEntry[], a: number, b: number, out: Uint8Array): void {
+function decodeRange(T: FastTables, S: WordSlab, ents: readonly WordEntry[], a: number, b: number, out: Uint8Array): void {
+  const { role, pairs, pairW: pw } = S; // filled in tagDoc's first pass: no growth while decoding
+  const edge = edgesOf(T);
+  const GZC = S.gzc;
   let prev = START_TAG;
   let prev2 = START_TAG;
   for (let i = a; i < b; i++) {
     // the tagger's skip rules (tagger.ts, skippable), read from the flat arrays: about three
-    // quarters of the tokens never touch their entry here
+    // quarters of the tokens are never scored
     const sk = SKIP[i]!;
     if ((sk & SKIP_ALWAYS) !== 0 || ((sk & SKIP_PLAIN) !== 0 && (prev === 0 || prev === START_TAG) && (i + 1 >= b || FLAG[i + 1] === 0))) {
       out[i] = 0;
@@ -161,69 +180,70 @@ function decodeRange(T: FastTables, P: PairIndex, rows: Rows, w: Float32Array, e
       prev = 0;
       continue;
     }
-    const e = ents[i]!;
+    const id = ID[i]!;
+    const mrow = id * META_STRIDE;
     const flag = FLAG[i]!;
     const i0 = i === a ? 1 : 0;
-    const self = selfOf(T, rows, w, e, flag, i0);
-    const so = (flag * 2 + i0) * NTAGS;
+    // own sums and previous-tag sums: the entry is read only to fill a slot the first time
+    let so = S.meta[mrow + M_SELF + flag * 2 + i0]!;
+    if (so < 0) so = selfOf(T, S, ents[i]!, id, flag, i0);
+    let po = S.meta[mrow + M_PREV + prev]!;
+    if (po < 0) po = prevOf(S, ents[i]!, id, prev);
+    const data = S.data; // after the fills above, which may grow it
     const hasP1 = i > a;
     const hasP2 = i > a + 1;
     const hasN1 = i + 1 < b;
     const hasN2 = i + 2 < b;
-    // Every term below is added in the order of the original one-vector-at-a-time sums; a term
-    // that does not apply is a vector of zeros, and x + 0 === x, so every score is unchanged.
-    const b1 = hasP1 ? ZERO64 : T.before1;
-    const a1 = hasN1 ? ZERO64 : T.after1;
-    const b2 = hasP2 ? ZERO64 : T.before2;
-    const a2 = hasN2 ? ZERO64 : T.after2;
+    // A term that does not apply is a vector of zeros (x + 0 === x).
+    // The sentence-edge terms (before1/2, after1/2) that apply here, as one precomputed sum:
+    const eo = (((hasP1 ? 0 : 1) | (hasP2 ? 0 : 2) | (hasN1 ? 0 : 4) | (hasN2 ? 0 : 8)) * NTAGS);
     // templates 14-17 in this order: (prev word, word), (word, next word), the same for shapes
-    const pl = e.pairsL ?? (e.pairsL = wordPairs(P, e.l));
-    const ps = e.pairsSh ?? (e.pairsSh = shapePairs(P, e.sh));
-    const r14 = pairBefore(pl, hasP1 ? L[i - 1]! : BOS_ATOM);
-    const r15 = pairAfter(pl, hasN1 ? L[i + 1]! : EOS_ATOM);
-    const r16 = pairBefore(ps, hasP1 ? SH[i - 1]! : BOS_ATOM);
-    const r17 = pairAfter(ps, hasN1 ? SH[i + 1]! : EOS_ATOM);
-    const w14 = r14 >= 0 ? w : ZERO32;
-    const w15 = r15 >= 0 ? w : ZERO32;
-    const w16 = r16 >= 0 ? w : ZERO32;
-    const w17 = r17 >= 0 ? w : ZERO32;
+    const pl = S.meta[mrow + M_PAIRS_L]!;
+    const ps = S.meta[mrow + M_PAIRS_SH]!;
+    const r14 = pairWeights(pairs, pl, 0, hasP1 ? L[i - 1]! : BOS_ATOM);
+    const r15 = pairWeights(pairs, pl, 1, hasN1 ? L[i + 1]! : EOS_ATOM);
+    const r16 = pairWeights(pairs, ps, 0, hasP1 ? SH[i - 1]! : BOS_ATOM);
+    const r17 = pairWeights(pairs, ps, 1, hasN1 ? SH[i + 1]! : EOS_ATOM);
+    const w14 = r14 >= 0 ? pw : ZERO32;
+    const w15 = r15 >= 0 ? pw : ZERO32;
+    const w16 = r16 >= 0 ? pw : ZERO32;
+    const w17 = r17 >= 0 ? pw : ZERO32;
     const o14 = r14 >= 0 ? r14 : 0;
     const o15 = r15 >= 0 ? r15 : 0;
     const o16 = r16 >= 0 ? r16 : 0;
     const o17 = r17 >= 0 ? r17 : 0;
-    for (let t = 0; t < NTAGS; t++) {
-      scores[t] = self[so + t]! + b1[t]! + a1[t]! + b2[t]! + a2[t]! + w14[o14 + t]! + w15[o15 + t]! + w16[o16 + t]! + w17[o17 + t]!;
-    }
+    // gazetteer terms (most tokens have none): their sum, cached per combination of marks
     const g0 = GAZ[i]!;
     const gm1 = hasP1 ? GAZ[i - 1]! : 0;
     const gp1 = hasN1 ? GAZ[i + 1]! : 0;
-    // the set bits only, lowest first (the order of the loop over all INSIDE_BITS bits)
-    const cap = flag > 0 ? 1 : 0;
-    for (let left = g0 | gm1 | gp1; left !== 0; ) {
-      const m = left & -left;
-      left ^= m;
-      const bit = 31 - Math.clz32(m);
-      if (g0 & m) addVec(T.gazHere, (bit * 2 + cap) * NTAGS);
-      if (gm1 & m) addVec(T.gazPrev, bit * NTAGS);
-      if (gp1 & m) addVec(T.gazNext, bit * NTAGS);
+    let gz = ZERO64;
+    let go = 0;
+    if ((g0 | gm1 | gp1) !== 0) {
+      const cap = flag > 0 ? 1 : 0;
+      const k0 = g0 * 2 + cap;
+      go = (((Math.imul(k0, -1640531535) ^ Math.imul(gm1, 0x85ebca6b) ^ Math.imul(gp1, 0xc2b2ae35)) >>> 20) * GZ_SLOT);
+      gz = GZC;
+      if (GZC[go] !== k0 || GZC[go + 1] !== gm1 || GZC[go + 2] !== gp1) gazSum(T, GZC, k0, gm1, gp1, go);
+      go += 3;
     }
-    // neighbours' role sums (roles 1-4: previous, next, two before, two after), tags, previous tag
-    const n1 = hasP1 ? entryRoles(rows, w, ents[i - 1]!) : ZERO_ROLES;
-    const n2 = hasN1 ? entryRoles(rows, w, ents[i + 1]!) : ZERO_ROLES;
-    const n3 = hasP2 ? entryRoles(rows, w, ents[i - 2]!) : ZERO_ROLES;
-    const n4 = hasN2 ? entryRoles(rows, w, ents[i + 2]!) : ZERO_ROLES;
+    // neighbours' role sums (roles 1-4: previous, next, two before, two after; a missing
+    // neighbour reads the zero row of id 0), tags, previous tag
+    const n1 = (hasP1 ? ID[i - 1]! * ROLE_STRIDE : S.zrow) + NTAGS;
+    const n2 = (hasN1 ? ID[i + 1]! * ROLE_STRIDE : S.zrow) + 2 * NTAGS;
+    const n3 = (hasP2 ? ID[i - 2]! * ROLE_STRIDE : S.zrow) + 3 * NTAGS;
+    const n4 = (hasN2 ? ID[i + 2]! * ROLE_STRIDE : S.zrow) + 4 * NTAGS;
     const tg = T.tags;
     const to = (prev * NPREV + prev2) * NTAGS;
-    const pv = prevOf(rows, w, e, prev);
-    const po = prev * NTAGS;
-    for (let t = 0; t < NTAGS; t++) {
-      scores[t] = scores[t]! + n1[NTAGS + t]! + n2[2 * NTAGS + t]! + n3[3 * NTAGS + t]! + n4[4 * NTAGS + t]! + tg[to + t]! + pv[po + t]!;
-    }
-    // best allowed tag after prev, first on ties (tagger.ts, argmax)
+    // every term of a tag in one sum (grouped unlike tagger.ts, which is exact: see the top), and
+    // the best allowed tag after prev, first on ties (tagger.ts, argmax)
+    const ok = ALLOWED[prev]!;
     let best = 0;
     let bestScore = -Infinity;
     for (let t = 0; t < NTAGS; t++) {
-      if (scores[t]! > bestScore && allowed(prev, t)) (best = t), (bestScore = scores[t]!);
+      const v =
+        data[so + t]! + edge[eo + t]! + w14[o14 + t]! + w15[o15 + t]! + w16[o16 + t]! + w17[o17 + t]! +
+        gz[go + t]! + role[n1 + t]! + role[n2 + t]! + role[n3 + t]! + role[n4 + t]! + tg[to + t]! + data[po + t]!;
+      if (v > bestScore && ((ok >> t) & 1) !== 0) (best = t), (bestScore = v);
     }
     out[i] = best;
     prev2 = prev;

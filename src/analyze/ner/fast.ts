@@ -99,7 +99,8 @@ export function entryRoles(rows: Rows, w: Float32Array, e: WordEntry): Float32Ar
   return (e.scores ??= roleScores(rows, w, e.atoms));
 }
 
-function roleScores(rows: Rows, w: Float32Array, atoms: Int32Array): Float32Array {
+/** The role sums of a word with these atoms (entryRoles without the cache; slab.ts packs them). */
+export function roleScores(rows: Rows, w: Float32Array, atoms: Int32Array): Float32Array {
   const keys = new Float64Array(8);
   const out = new Float32Array(NTAGS * ROLES.length);
   for (let role = 0; role < ROLES.length; role++) {

@@ -4,7 +4,6 @@
 // interned strings (words, shapes, affixes) or small integers (gazetteer bits, tags, flags).
 // Per token we intern ~8 strings once; context features reuse the neighbours' atom ids.
 import { INSIDE_SHIFT, markGazetteer, normToken, wordGaz, type GazEntry, type Gazetteer, type WordGaz } from './gazetteer.js';
-import type { PairList } from './pairs.js';
 import { isLowerWord, isUpper, plainWord, shape, type DocStats } from './words.js';
 
 export { docStats, plainWord, shape, type DocStats } from './words.js';
@@ -42,6 +41,8 @@ export interface Vocab {
   infos?: Map<string, WordInfo>;
   /** The caches reached CACHE_MAX: clear them at the next document boundary (resetIfFull). */
   full?: boolean;
+  /** How many times resetIfFull cleared the caches (tagDoc's packed tables start over too). */
+  resets?: number;
   /**
    * Frozen vocabularies only: a small direct-mapped cache in front of `cache` (raw -> the same
    * entry), indexed by a cheap hash of a few characters. It stays in the CPU cache where the big
@@ -113,20 +114,14 @@ export interface WordEntry extends GazEntry {
   quote: boolean;
   /** Marks of `low` (see WordInfo). */
   info: WordInfo;
-  /**
-   * Filled in lazily by the tagger (decode.ts): per (flag, sentence-initial) the summed weights of
-   * the word's own features, and a bit mask of the slots filled.
-   */
-  self: Float64Array | null;
-  selfDone: number;
-  /** Same for the word's features with the previous tag (templates 31, 32), per previous tag. */
-  prevVec: Float64Array | null;
-  prevDone: number;
-  /** Filled in lazily by the tagger (decode.ts): the bigram feature lists of atoms l and sh (pairs.ts). */
-  pairsL: PairList | null;
-  pairsSh: PairList | null;
   /** Free for the entity rules: per-word facts as bits, -1 until computed (entities/tokens.ts). */
   ruleBits: number;
+  /**
+   * The word's id in tagDoc's packed tables (slab.ts: its role sums, own and previous-tag sums,
+   * bigram tables), valid while `tgen` is their generation (0: none).
+   */
+  tid: number;
+  tgen: number;
 }
 
 /** Roles of a word relative to the token being tagged, and their templates / atom slots. */
@@ -200,6 +195,7 @@ export function resetIfFull(v: Vocab): void {
   v.infos?.clear();
   v.front = undefined;
   v.full = false;
+  v.resets = (v.resets ?? 0) + 1;
 }
 
 function newEntry(v: Vocab, gaz: Gazetteer, raw: string): WordEntry {
@@ -214,9 +210,12 @@ function newEntry(v: Vocab, gaz: Gazetteer, raw: string): WordEntry {
   const plain = plainWord(raw);
   const upper = isUpper(raw);
   const never = v.never?.has(casedWord(raw)) ?? false;
+  // The fields tagDoc's document pass reads for every token come first, so that they share the
+  // object's first cache lines (V8 lays fields out in the literal's order).
   const entry: WordEntry = {
-    atoms, l: atoms[1]!, sh: atoms[2]!, low: lw, gaz: g, glen: g.len, gbits: g.bits, gsecMask: g.secMask, gsecBit: g.secBit, gmemoNext: null, gmemoBits: 0, scores: null, rows: null, plain, upper, never, skip: (plain ? SKIP_PLAIN : 0) | (never && !upper ? SKIP_ALWAYS : 0),
-    lowerWord: isLowerWord(raw), selfNorm: raw === lw, quote: raw === '"' || raw === '“', info, self: null, selfDone: 0, prevVec: null, prevDone: 0, pairsL: null, pairsSh: null, ruleBits: -1,
+    l: atoms[1]!, sh: atoms[2]!, skip: (plain ? SKIP_PLAIN : 0) | (never && !upper ? SKIP_ALWAYS : 0), tid: 0, tgen: 0, lowerWord: isLowerWord(raw), upper, selfNorm: raw === lw,
+    quote: raw === '"' || raw === '“', info, glen: g.len, gbits: g.bits, gsecMask: g.secMask, gsecBit: g.secBit, gmemoNext: null, gmemoBits: 0,
+    atoms, low: lw, gaz: g, scores: null, rows: null, plain, never, ruleBits: -1,
   };
   cache.set(raw, entry);
   return entry;

@@ -170,23 +170,26 @@ export function markEntries(gaz: Gazetteer, ents: readonly GazEntry[], from: num
 /**
  * The marks of the names starting at entry i (sentence end `to`), OR-ed into out[i ..]: one step
  * of markEntries, for callers that walk the entries anyway (out must be cleared beforehand).
+ * Returns k > 0 when the marks depend on the k words from i alone (no longer name can start with
+ * them, whatever follows: callers may remember them per k words), 0 when they may depend on more
+ * words or on where the sentence ends.
  */
-export function markEntry(gaz: Gazetteer, ents: readonly GazEntry[], i: number, to: number, out: Int32Array): void {
+export function markEntry(gaz: Gazetteer, ents: readonly GazEntry[], i: number, to: number, out: Int32Array): number {
   const e = ents[i]!;
-  if (e.glen === 0) return;
+  if (e.glen === 0) return 1;
   out[i] = out[i]! | e.gbits;
   const lim = Math.min(e.glen, to - i);
-  if (lim < 2) return;
+  if (lim < 2) return e.glen < 2 ? 1 : 0;
   const nx = ents[i + 1]!;
   if (e.gmemoNext === nx) {
     const bits = e.gmemoBits;
     if (bits !== 0) (out[i] = out[i]! | bits), (out[i + 1] = out[i + 1]! | (bits << INSIDE_SHIFT));
-    return;
+    return 2;
   }
   // the bit filter rejects most non-names without hashing the next word
   if ((e.gsecMask & nx.gsecBit) === 0 || !e.gaz.second?.has(nx.low)) {
     (e.gmemoNext = nx), (e.gmemoBits = 0);
-    return;
+    return 2;
   }
   let key = e.low;
   let bits2 = 0;
@@ -195,7 +198,7 @@ export function markEntry(gaz: Gazetteer, ents: readonly GazEntry[], i: number, 
       // n = 2: no longer name starts with the first word; n = 3: none with the first two. Either
       // way the marks depend on the next word only, and can be remembered.
       if (n <= 3) (e.gmemoNext = nx), (e.gmemoBits = bits2);
-      break;
+      return n === 2 ? 2 : n - 1;
     }
     key = key + ' ' + ents[i + n - 1]!.low;
     const bits = gaz.phrases.get(key);
@@ -204,6 +207,8 @@ export function markEntry(gaz: Gazetteer, ents: readonly GazEntry[], i: number, 
     out[i] = out[i]! | bits;
     for (let k = i + 1; k < i + n; k++) out[k] = out[k]! | (bits << INSIDE_SHIFT);
   }
+  // every name that can start here was tried, unless the sentence end cut the loop short
+  return lim === e.glen ? lim : 0;
 }
 
 /** Category bits of a whole name (normalized tokens joined by spaces), or 0. */

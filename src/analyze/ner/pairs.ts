@@ -2,8 +2,8 @@
 // previous/next word with this word, previous/next shape with this shape), indexed by the atom of
 // the token being tagged. Instead of hashing (template, neighbour, this) into the 2 MB key table
 // for every scored token (4 probes, mostly cache misses; ~80% of the word-bigram probes find
-// nothing), the tagger finds the neighbour's atom by binary search in a small sorted list that
-// hangs off the word's cache entry (WordEntry.pairsL for the word atom, pairsSh for the shape atom).
+// nothing), the tagger finds the neighbour's atom in a small per-atom list (here sorted, for binary
+// search; slab.ts turns each list into a small hash table holding the weights, for tagDoc).
 // Exact: each list holds precisely the stored keys of that template with that atom, with the same
 // row, so a lookup finds the row KeyTable.get would find, or nothing where it finds nothing.
 import { NTAGS } from './features.js';
