@@ -59,8 +59,10 @@ function interleaved(corpus: RawArticle[]): Map<string, number> {
 async function poolRate(items: TaskItem[], workers: number, chunk: number): Promise<{ rate: number; wallMs: number; cpuMs: number }> {
   const pool = createPool(workers);
   try {
-    // Warm up every worker (tsx loader, model and lexicon load, JIT) before timing.
-    const warm = items.slice(0, Math.min(items.length, 100));
+    // Warm up every worker (tsx loader, model and lexicon load, JIT) before timing: ~600 articles
+    // each, as a long ingest would be (with ~200, JIT compilation on V8's background threads
+    // still added ~1 ms per article to the timed run).
+    const warm = items.slice(0, Math.min(items.length, 300));
     await Promise.all(Array.from({ length: workers * 2 }, () => pool.run(warm)));
     const t0 = performance.now();
     const u = process.cpuUsage(); // all threads of this process
