@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { randomTexts } from './helpers/random.js';
 import { clean } from '../src/clean/index.js';
 import { findDateline } from '../src/clean/dateline.js';
 import { removeHoverCards } from '../src/clean/hover-card.js';
@@ -189,14 +190,7 @@ describe('fold = FOLD_SPEC', () => {
   });
   it('on random strings of tricky characters', () => {
     const alphabet = ['a', 'Z', ' ', '\t', '-', "'", '"', '‘', '’', '`', '´', '“', '”', '«', '»', '„', 'É', 'İ', 'Σ', '1', '\ud835\udc00', '\ud800', '…', '\u00a0'];
-    let seed = 99;
-    const rnd = (n: number): number => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) % n);
-    for (let k = 0; k < 5000; k++) {
-      let t = '';
-      const len = rnd(12);
-      for (let i = 0; i < len; i++) t += alphabet[rnd(alphabet.length)]!;
-      expect(fold(t)).toBe(FOLD_SPEC(t));
-    }
+    for (const t of randomTexts(alphabet, 5000, 11, 99)) expect(fold(t)).toBe(FOLD_SPEC(t));
   });
 });
 

@@ -1,5 +1,6 @@
 // The hand-written tokenizer (src/analyze/doc.ts) must give exactly TOKEN_RE's matches.
 import { describe, expect, it } from 'vitest';
+import { randomTexts } from './helpers/random.js';
 import { BANG_RE, EXCLAMATION_NAMES, learnedExclamations, tokenize, TOKEN_RE } from '../src/analyze/doc.js';
 
 function byRegex(text: string, from = 0, to = text.length): [string, number, number][] {
@@ -35,14 +36,7 @@ describe('tokenize = TOKEN_RE', () => {
 
   it('matches on random strings of tricky characters', () => {
     const alphabet = ['a', 'Z', 's', 'S', '1', '9', '.', ',', ':', '-', "'", '’', ' ', '\n', '_', 'é', '́', '²', '👍', 'Д', '"', 'st', 'th', 'U.S.'];
-    let seed = 12345;
-    const rnd = (n: number): number => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) % n);
-    for (let k = 0; k < 2000; k++) {
-      let t = '';
-      const len = 1 + rnd(20);
-      for (let i = 0; i < len; i++) t += alphabet[rnd(alphabet.length)]!;
-      expect(byScanner(t)).toEqual(byRegex(t));
-    }
+    for (const t of randomTexts(alphabet, 2000, 20, 12345, 1)) expect(byScanner(t)).toEqual(byRegex(t));
   });
 });
 
@@ -61,14 +55,7 @@ describe('tokenize: lower', () => {
 
   it('on random strings of tricky characters', () => {
     const alphabet = ['a', 'Z', 's', 'S', '1', '.', '-', "'", '’', ' ', 'É', 'é', 'Д', 'İ', 'U.S.', 'Mc'];
-    let seed = 777;
-    const rnd = (n: number): number => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) % n);
-    for (let k = 0; k < 2000; k++) {
-      let t = '';
-      const len = 1 + rnd(16);
-      for (let i = 0; i < len; i++) t += alphabet[rnd(alphabet.length)]!;
-      for (const tok of tokenize(t)) expect(tok.lower).toBe(tok.text.toLowerCase());
-    }
+    for (const t of randomTexts(alphabet, 2000, 16, 777, 1)) for (const tok of tokenize(t)) expect(tok.lower).toBe(tok.text.toLowerCase());
   });
 });
 
@@ -115,13 +102,6 @@ describe('learnedExclamations = BANG_RE + EXCLAMATION_NAMES', () => {
   });
   it('on random strings of tricky pieces', () => {
     const parts = ['Yahoo', 'Wham', 'En Marche', 'Abc', 'aBc', 'ABC', 'éAbc', '_Abc', '1Abc', 'Ab', 'A', '!', '!', ' ', 'the', 'The', ',', ';', '\n', '𝐀bc', 'A𝐀', '\ud835', 'ÉA', 'OK', '. '];
-    let seed = 4242;
-    const rnd = (n: number): number => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) % n);
-    for (let k = 0; k < 5000; k++) {
-      let t = '';
-      const len = 1 + rnd(14);
-      for (let i = 0; i < len; i++) t += parts[rnd(parts.length)]!;
-      expect([...learnedExclamations(t)].sort()).toEqual(bangSpec(t));
-    }
+    for (const t of randomTexts(parts, 5000, 14, 4242, 1)) expect([...learnedExclamations(t)].sort()).toEqual(bangSpec(t));
   });
 });
