@@ -64,18 +64,15 @@ const QUOTE_MARKS: ReadonlySet<string> = new Set(['"', '“', '”', '«', '»',
 const REACH = 3;
 
 /**
- * Per-document gender of person entities, from the pronouns after their mentions. `others`:
- * the start offsets of all person mentions (sorted), which end a mention's reach.
+ * Per-document gender of person entities: the first name, else the pronouns after their mentions
+ * (a mention's reach ends at the next person mention).
  */
 export class GenderIndex {
   private readonly cache = new Map<string, Gender | null>();
-  private readonly personStarts: number[];
+  /** Built on first use: most documents resolve no he/she against an entity. */
+  private personStarts: number[] | null = null;
 
-  constructor(private readonly doc: Doc, entities: Entity[]) {
-    const starts: number[] = [];
-    for (const e of entities) if (e.type === 'person') for (const m of e.mentions) starts.push(m[0]);
-    this.personStarts = starts.sort((a, b) => a - b);
-  }
+  constructor(private readonly doc: Doc, private readonly entities: Entity[]) {}
 
   /** The entity's gender: its first name when the list knows it (96%+ one sex), else the document's pronouns. */
   of(e: Entity): Gender | null {
@@ -113,6 +110,11 @@ export class GenderIndex {
   }
 
   private nextPerson(pos: number): number {
+    if (this.personStarts === null) {
+      const starts: number[] = [];
+      for (const e of this.entities) if (e.type === 'person') for (const m of e.mentions) starts.push(m[0]);
+      this.personStarts = starts.sort((a, b) => a - b);
+    }
     return this.personStarts[lowerBound(this.personStarts, pos)] ?? Infinity;
   }
 }
