@@ -1,9 +1,10 @@
 // src/analyze/quotes/speaker.ts — turn speaker phrases into canonical speakers.
 // Order of evidence (see docs/quotes.md):
 //  1. continuation quotes take the previous quote's speaker;
-//  2. pronouns (he/she/I/we) take the previous quote's speaker when it is within 3 paragraphs,
-//     else the nearest person entity mentioned before, else the previous speaker;
-//     they/it take the previous speaker or the nearest organization;
+//  2. pronouns (he/she/I/we) take the person whose name opens their own sentence, else the
+//     previous quote's speaker when it is within 3 paragraphs, else the nearest person entity
+//     mentioned before, else the previous speaker; he/she skip any of these of the other sex
+//     (quotes/gender.ts); they/it take the previous speaker or the nearest organization;
 //  3. a phrase covered by an entity mention takes that entity (the rightmost mention: "Kremlin
 //     spokesman Dmitry Peskov" -> Dmitry Peskov) — unless the mention is a possessor
 //     ("Macron’s campaign"): a group speaker, kept as written, speakerEntity null;
@@ -158,8 +159,9 @@ export function resolveSpeakers(doc: Doc, cands: Candidate[], entities: Entity[]
 
 /**
  * The entity whose mention opens the sentence of the pronoun at token `tok` (after a leading
- * connective and a run of capitalised title words), when that mention ends before `pos`: "Ban Ki-moon condemned what he called…".
- * The subject of the pronoun's own sentence outranks the previous quote's speaker.
+ * connective and a run of capitalised title words), when that mention ends before `pos`:
+ * "Secretary of State John Kerry condemned what he called …". The subject of the pronoun's own
+ * sentence outranks the previous quote's speaker.
  */
 function sentenceSubject(doc: Doc, index: MentionIndex[], tok: number, pos: number, ok: (e: Entity) => boolean): Entity | null {
   const t = doc.tokens[tok];
@@ -193,8 +195,8 @@ function pronoun(p: string, c: Candidate, history: (Resolved & { para: number })
     const subj = sentenceSubject(doc, index, c.speaker!.tok[0], pos, person);
     if (subj !== null) return { speaker: subj.name, entity: subj.id, phrase: p };
   }
-  // he/she never takes a previous speaker of the other sex (or a place): the nearest person
-  // mention that fits does, else the latest fitting speaker of the last 3 paragraphs.
+  // he/she never takes a previous speaker of the other sex: the nearest person mention that fits
+  // does, else the latest fitting speaker of the last 3 paragraphs, else nobody.
   if (g !== null && prev !== undefined && !fits(prev, g)) {
     const near = nearestBefore(index, pos, person);
     if (near !== null) return { speaker: near.name, entity: near.id, phrase: p };
