@@ -37,6 +37,10 @@ describe('he/she and the previous speaker', () => {
     const text = 'Hillary Clinton said she would campaign in Ohio.\n\n“We are ready,” said Tim Kaine.\n\n“It is a great day,” she said.';
     expect(quotes(text).find((q) => q.said.startsWith('It is a great day'))?.speaker).toBe('Hillary Clinton');
   });
+  it('the document’s own pronouns, twice, outrank the US first-name counts', () => {
+    const text = 'Andrea Orlando said he would step down. Orlando added that he was tired.\n\n“We are done,” said Maria Rossi.\n\n“I am leaving,” he said.';
+    expect(quotes(text).find((q) => q.said.startsWith('I am leaving'))?.speaker).toBe('Andrea Orlando');
+  });
   it('an unknown gender never blocks the previous speaker (must not move)', () => {
     const text = '“We will respond,” said Jordan Smith.\n\n“It is a breach,” she said.';
     expect(quotes(text).find((q) => q.said.startsWith('It is a breach'))?.speaker).toBe('Jordan Smith');

@@ -3,12 +3,13 @@
 // ("“We have come a long way,” he told supporters" after a Hillary Clinton quote).
 // Evidence, strongest first:
 //  1. a sex-marked head noun of a written speaker phrase ("the spokeswoman", "her husband");
-//  2. the first name, from US Social Security first-name counts (lexicons/first-names.txt.gz,
-//     built by script/build-first-names.ts: names given 2,000+ times, 96%+ to one sex);
-//  3. for an entity the list cannot place ("Lindsey Graham", "Clinton"), the document itself: a
-//     he/his/himself or she/herself within three tokens after one of its mentions, in its
-//     sentence, before a quotation mark or another person ("Graham assures his audience",
-//     "Clinton said she"); the majority of its mentions decides.
+//  2. for an entity, the document itself when it agrees at least twice: a he/his/himself or
+//     she/herself within three tokens after one of its mentions, in its sentence, before a
+//     quotation mark or another person ("Graham assures his audience", "Clinton said she");
+//  3. the first name, from US Social Security first-name counts (lexicons/first-names.txt.gz,
+//     built by script/build-first-names.ts: names given 2,000+ times, 96%+ to one sex) — US
+//     counts, so "Andrea" or "Michele" read female unless the document says otherwise;
+//  4. a single pronoun vote from the document.
 // Unknown is the common answer, and unknown never blocks a resolution.
 import { readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
@@ -74,17 +75,23 @@ export class GenderIndex {
 
   constructor(private readonly doc: Doc, private readonly entities: Entity[]) {}
 
-  /** The entity's gender: its first name when the list knows it (96%+ one sex), else the document's pronouns. */
+  /**
+   * The entity's gender: the document's own pronouns when they agree at least twice ("Andrea
+   * Orlando said he …" — Andrea is 96%+ female in the US counts, not in Italy), else its first
+   * name when the list knows it, else a single pronoun vote.
+   */
   of(e: Entity): Gender | null {
     let g = this.cache.get(e.id);
     if (g === undefined) {
-      g = phraseGender(e.name) ?? this.fromText(e.mentions);
+      const [m, f] = this.votes(e.mentions);
+      g = m >= 2 && f === 0 ? 'm' : f >= 2 && m === 0 ? 'f' : phraseGender(e.name) ?? (m > f ? 'm' : f > m ? 'f' : null);
       this.cache.set(e.id, g);
     }
     return g;
   }
 
-  private fromText(mentions: Span[]): Gender | null {
+  /** [he/his votes, she votes] from the pronouns right after the mentions. */
+  private votes(mentions: Span[]): [number, number] {
     let m = 0;
     let f = 0;
     const t = this.doc.tokens;
@@ -106,7 +113,7 @@ export class GenderIndex {
         }
       }
     }
-    return m > f ? 'm' : f > m ? 'f' : null;
+    return [m, f];
   }
 
   private nextPerson(pos: number): number {
