@@ -2,9 +2,8 @@
 // quotes/speaker.ts), with must-not rows: a surname alone and ambiguous first names are unknown,
 // and unknown never blocks a resolution.
 import { describe, expect, it } from 'vitest';
-import { analyze } from '../src/analyze/index.js';
 import { phraseGender } from '../src/analyze/quotes/gender.js';
-import type { CleanArticle } from '../src/types.js';
+import { analyzedQuotes } from './helpers/quotes.js';
 
 describe('phraseGender', () => {
   it.each([
@@ -23,26 +22,14 @@ describe('phraseGender', () => {
   });
 });
 
-function quotes(text: string): { said: string; speaker: string | null }[] {
-  const article: CleanArticle = { id: 't', input: { path: null, url: null, format: 'text' }, outlet: null, title: null, subtitle: null, published: null, dateline: null, language: 'en', text, removed: [], headings: [] };
-  return analyze(article).quotes.filter((q) => q.kind === 'direct').map((q) => ({ said: text.slice(q.span[0], q.span[1]), speaker: q.speaker }));
-}
-
 describe('he/she and the previous speaker', () => {
-  it('“he” skips a previous speaker named as a woman', () => {
-    const text = '“We will win this state,” said Sarah Palin.\n\nBernie Sanders spoke to supporters in Nashua on Monday.\n\n“We have come a long way,” he told them.';
-    expect(quotes(text).find((q) => q.said.startsWith('We have come'))?.speaker).toBe('Bernie Sanders');
-  });
-  it('the document’s own pronouns place a name the list does not know', () => {
-    const text = 'Hillary Clinton said she would campaign in Ohio.\n\n“We are ready,” said Tim Kaine.\n\n“It is a great day,” she said.';
-    expect(quotes(text).find((q) => q.said.startsWith('It is a great day'))?.speaker).toBe('Hillary Clinton');
-  });
-  it('the document’s own pronouns, twice, outrank the US first-name counts', () => {
-    const text = 'Andrea Orlando said he would step down. Orlando added that he was tired.\n\n“We are done,” said Maria Rossi.\n\n“I am leaving,” he said.';
-    expect(quotes(text).find((q) => q.said.startsWith('I am leaving'))?.speaker).toBe('Andrea Orlando');
-  });
-  it('an unknown gender never blocks the previous speaker (must not move)', () => {
-    const text = '“We will respond,” said Jordan Smith.\n\n“It is a breach,” she said.';
-    expect(quotes(text).find((q) => q.said.startsWith('It is a breach'))?.speaker).toBe('Jordan Smith');
+  // [name, text, how the quote starts, its speaker]
+  it.each([
+    ['“he” skips a previous speaker named as a woman', '“We will win this state,” said Sarah Palin.\n\nBernie Sanders spoke to supporters in Nashua on Monday.\n\n“We have come a long way,” he told them.', 'We have come', 'Bernie Sanders'],
+    ['the document’s own pronouns place a name the list does not know', 'Hillary Clinton said she would campaign in Ohio.\n\n“We are ready,” said Tim Kaine.\n\n“It is a great day,” she said.', 'It is a great day', 'Hillary Clinton'],
+    ['the document’s own pronouns, twice, outrank the US first-name counts', 'Andrea Orlando said he would step down. Orlando added that he was tired.\n\n“We are done,” said Maria Rossi.\n\n“I am leaving,” he said.', 'I am leaving', 'Andrea Orlando'],
+    ['an unknown gender never blocks the previous speaker (must not move)', '“We will respond,” said Jordan Smith.\n\n“It is a breach,” she said.', 'It is a breach', 'Jordan Smith'],
+  ])('%s', (_name, text, start, speaker) => {
+    expect(analyzedQuotes(text).find((q) => q.kind === 'direct' && q.said.startsWith(start))?.speaker).toBe(speaker);
   });
 });

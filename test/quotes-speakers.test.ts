@@ -3,22 +3,10 @@
 // frames outside the reporting lexicon, with must-not-match rows. Hand-made contexts (no
 // entities analyzer), like test/quotes.test.ts.
 import { describe, expect, it } from 'vitest';
-import { buildDoc } from '../src/analyze/doc.js';
-import type { AnalysisContext } from '../src/analyze/context.js';
-import { findQuotes } from '../src/analyze/quotes.js';
-import { analyze } from '../src/analyze/index.js';
 import { notASpeaker } from '../src/analyze/quotes/speaker.js';
-import type { CleanArticle, Quote } from '../src/types.js';
+import { analyzedQuotes, runQuotes } from './helpers/quotes.js';
 
-function ctx(text: string): AnalysisContext {
-  const article: CleanArticle = { id: 't', input: { path: null, url: null, format: 'text' }, outlet: null, title: null, subtitle: null, published: null, dateline: null, language: 'en', text, removed: [], headings: [] };
-  return { article, doc: buildDoc(text), entities: [], quotes: [], numbers: [], cues: [], issues: [] };
-}
-
-type Q = Quote & { said: string; who: string | null };
-function run(text: string): Q[] {
-  return findQuotes(ctx(text)).map((q) => ({ ...q, said: text.slice(q.span[0], q.span[1]), who: q.speakerSpan ? text.slice(q.speakerSpan[0], q.speakerSpan[1]) : null }));
-}
+const run = runQuotes;
 
 describe('speakers (round 3)', () => {
   // [name, text, words of the quote to find, speaker, speakerSpan as written, via]
@@ -181,10 +169,7 @@ describe('must not frame a fragment (round 5)', () => {
 });
 
 describe('pronoun antecedents with the entities analyzer', () => {
-  const full = (text: string): Q[] => {
-    const article: CleanArticle = { id: 't', input: { path: null, url: null, format: 'text' }, outlet: null, title: null, subtitle: null, published: null, dateline: null, language: 'en', text, removed: [], headings: [] };
-    return analyze(article).quotes.map((q) => ({ ...q, said: text.slice(q.span[0], q.span[1]), who: q.speakerSpan ? text.slice(q.speakerSpan[0], q.speakerSpan[1]) : null }));
-  };
+  const full = analyzedQuotes;
   it('the subject of the pronoun’s own sentence outranks the previous speaker', () => {
     const text = '“We will respond,” said Jean-Marc Ayrault, the French foreign minister.\n\nSecretary of State John Kerry condemned what he called a “brazen breach” of the resolutions.';
     const q = full(text).find((x) => x.said.includes('brazen breach'));

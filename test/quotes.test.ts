@@ -1,14 +1,12 @@
 // test/quotes.test.ts — quotes analyzer: table-driven rows (speaker before/after/inside,
 // pronoun, descriptor, multi-paragraph, nested, via) and must-not-match rows. Contexts are built
-// by hand (buildDoc + hand-made entities) so these tests do not depend on the entities analyzer.
+// by hand (test/helpers/quotes.ts: buildDoc + hand-made entities) so these tests do not depend on the entities analyzer.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { clean } from '../src/clean/index.js';
-import { buildDoc } from '../src/analyze/doc.js';
-import type { AnalysisContext } from '../src/analyze/context.js';
-import { findQuotes } from '../src/analyze/quotes.js';
 import { findRegions } from '../src/analyze/quotes/marks.js';
-import type { CleanArticle, Entity, Quote } from '../src/types.js';
+import type { Entity } from '../src/types.js';
+import { runQuotes } from './helpers/quotes.js';
 
 /** An entity whose mentions are every occurrence of each of `forms` in `text`. */
 function entity(text: string, id: string, name: string, type: Entity['type'], forms: string[], descriptors: string[] = []): Entity {
@@ -17,14 +15,7 @@ function entity(text: string, id: string, name: string, type: Entity['type'], fo
   return { id, name, type, mentions: mentions.sort((a, b) => a[0] - b[0]), aliases: forms, descriptors };
 }
 
-function ctx(text: string, entities: Entity[] = []): AnalysisContext {
-  const article: CleanArticle = { id: 't', input: { path: null, url: null, format: 'text' }, outlet: null, title: null, subtitle: null, published: null, dateline: null, language: 'en', text, removed: [], headings: [] };
-  return { article, doc: buildDoc(text), entities, quotes: [], numbers: [], cues: [], issues: [] };
-}
-
-function run(text: string, entities: Entity[] = []): (Quote & { said: string; who: string | null })[] {
-  return findQuotes(ctx(text, entities)).map((q) => ({ ...q, said: text.slice(q.span[0], q.span[1]), who: q.speakerSpan ? text.slice(q.speakerSpan[0], q.speakerSpan[1]) : null }));
-}
+const run = runQuotes;
 
 describe('direct quotes', () => {
   const rows: [string, string, { said: string; speaker: string | null; who?: string; cue?: string; via?: string | null; kind?: string }][] = [
