@@ -17,6 +17,14 @@ import type { Entity, Span } from '../../types.js';
 import type { Doc } from '../doc.js';
 import { tokenAt } from '../doc.js';
 import { lowerBound } from '../../util/sorted.js';
+import { TITLES } from '../lexicons/titles.js';
+import { isQuoteMark } from './phrases.js';
+
+/** A title before the name, or a capitalised "The". */
+function isTitleWord(w: string): boolean {
+  const lw = w.toLowerCase().replace(/\.$/, '');
+  return lw === 'the' || TITLES.has(lw);
+}
 
 export type Gender = 'm' | 'f';
 
@@ -34,7 +42,6 @@ function firstNames(): Map<string, Gender> {
   return names;
 }
 
-const TITLE_WORDS: ReadonlySet<string> = new Set(['president', 'sen', 'senator', 'rep', 'gov', 'governor', 'secretary', 'former', 'dr', 'mr', 'mrs', 'ms', 'democrat', 'republican', 'gen', 'judge', 'mayor', 'vice', 'first', 'lady', 'the']);
 const MALE_NOUNS: ReadonlySet<string> = new Set(['man', 'spokesman', 'chairman', 'congressman', 'businessman', 'father', 'husband', 'son', 'brother', 'uncle', 'grandfather', 'boy', 'actor', 'king', 'mr', 'mr.']);
 const FEMALE_NOUNS: ReadonlySet<string> = new Set(['woman', 'spokeswoman', 'chairwoman', 'congresswoman', 'businesswoman', 'mother', 'wife', 'daughter', 'sister', 'aunt', 'grandmother', 'girl', 'actress', 'queen', 'mrs', 'mrs.', 'ms', 'ms.']);
 
@@ -48,7 +55,7 @@ export function phraseGender(phrase: string): Gender | null {
   }
   // The first name is the first capitalised word of a name of two or more: a surname alone is
   // no evidence ("Clinton", "Warren" and "Graham" are boys' names too).
-  const caps = words.filter((w) => /^\p{Lu}/u.test(w) && !TITLE_WORDS.has(w.toLowerCase().replace(/\.$/, '')));
+  const caps = words.filter((w) => /^\p{Lu}/u.test(w) && !isTitleWord(w));
   if (caps.length < 2 || !/^\p{Lu}\p{Ll}+$/u.test(caps[0]!)) return null;
   return firstNames().get(caps[0]!) ?? null;
 }
@@ -56,7 +63,6 @@ export function phraseGender(phrase: string): Gender | null {
 /** Pronouns that refer back to a subject just named; objects ("Warren grilled him") do not, and "her" may be either. */
 const MALE_PRON: ReadonlySet<string> = new Set(['he', 'his', 'himself']);
 const FEMALE_PRON: ReadonlySet<string> = new Set(['she', 'herself']);
-const QUOTE_MARKS: ReadonlySet<string> = new Set(['"', '“', '”', '«', '»', '‘', '’']);
 /**
  * How far after a mention a pronoun is read as referring back to it: "Clinton said she",
  * "Graham assures his audience", "Obama says he" — farther on, the pronoun is as often someone
@@ -102,7 +108,7 @@ export class GenderIndex {
       for (let k = 0; k < REACH && i < t.length; k++, i++) {
         const tok = t[i]!;
         // a quotation speaks of others ("Melania Trump tells supporters that “he loves you.”")
-        if (tok.sent !== sent || tok.start >= next || QUOTE_MARKS.has(tok.text)) break;
+        if (tok.sent !== sent || tok.start >= next || isQuoteMark(tok)) break;
         if (MALE_PRON.has(tok.lower)) {
           m++;
           break;

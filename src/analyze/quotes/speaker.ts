@@ -17,15 +17,8 @@ import type { Doc } from '../doc.js';
 import type { Candidate } from './candidate.js';
 import { GenderIndex, phraseGender, pronounGender, type Gender } from './gender.js';
 import { LEADING_CONNECTIVES } from './phrases.js';
+import { TITLES } from '../lexicons/titles.js';
 
-const TITLES = new Set([
-  'president', 'president-elect', 'prime', 'minister', 'secretary', 'sen', 'senator', 'gov', 'governor',
-  'rep', 'representative', 'mr', 'mrs', 'ms', 'dr', 'gen', 'general', 'chancellor', 'king', 'queen',
-  'pope', 'judge', 'justice', 'mayor', 'chairman', 'chairwoman', 'director', 'ceo', 'leader', 'spokesman',
-  'spokeswoman', 'spokesperson', 'ambassador', 'commissioner', 'attorney', 'deputy', 'vice', 'chief',
-  'former', 'candidate', 'nominee', 'speaker', 'leader', 'sheriff', 'officer', 'prof', 'professor',
-  'lt', 'col', 'capt', 'sgt', 'adm', 'rev', 'hon', 'pres', 'congressman', 'congresswoman', 'premier',
-]);
 const DETERMINER = /^(?:the|a|an)\s+/i;
 const PREP = /\s(?:of|for|at|with|from|on|in)\s/;
 const POSSESSIVE = /['’]s\s+\p{Ll}/u;
