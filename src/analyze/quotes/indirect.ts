@@ -61,6 +61,13 @@ function span(t: Token[], a: number, b: number): Span {
   return [t[a]!.start, t[b - 1]!.end];
 }
 
+/** The index of a "that" within `reach` tokens from p (no clause punctuation before it), or -1. */
+function thatAfter(t: Token[], p: number, e: number, reach: number): number {
+  const stop = Math.min(e, p + reach);
+  while (p < stop && low(t[p]) !== 'that' && !/^[,.;]$/.test(t[p]!.text)) p++;
+  return low(t[p]) === 'that' ? p : -1;
+}
+
 /** "X said (that) CLAUSE": the first clause-taking cue whose speaker opens the sentence or follows a comma. */
 function head(doc: Doc, a: number, b: number, para: number): Candidate | null {
   const t = doc.tokens;
@@ -79,16 +86,14 @@ function head(doc: Doc, a: number, b: number, para: number): Candidate | null {
         p = via.end;
         // "told MSNBC’s “Morning Joe” that …": the outlet's show, then "that".
         if (low(t[p]) === '’s' || low(t[p]) === "'s") {
-          let q = p + 1;
-          while (q < e && q < p + 10 && low(t[q]) !== 'that' && !/^[,.;]$/.test(t[q]!.text)) q++;
-          if (low(t[q]) !== 'that') return null;
-          p = q;
+          p = thatAfter(t, p + 1, e, 9);
+          if (p < 0) return null;
         }
       } else if (AUDIENCE_WORDS.has(low(t[p]))) p += low(t[p]) === 'the' || low(t[p]) === 'a' ? 2 : 1;
       else {
         // "told French President-elect Emmanuel Macron that …": skip the addressee's name.
-        while (p < e && p < cueEnd + 8 && low(t[p]) !== 'that' && !/^[,.;]$/.test(t[p]!.text)) p++;
-        if (low(t[p]) !== 'that') return null;
+        p = thatAfter(t, p, e, cueEnd + 8 - p);
+        if (p < 0) return null;
       }
     }
     while (p < e && (isSkippable(t, p) || (low(t[p]) === 'on' && isSkippable(t, p + 1)))) p++;
