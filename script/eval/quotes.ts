@@ -26,6 +26,7 @@ import { join } from 'node:path';
 import { analyze } from '../../src/analyze/index.js';
 import { buildDoc } from '../../src/analyze/doc.js';
 import { findQuotes } from '../../src/analyze/quotes.js';
+import { SPEECH_VERBS } from '../../src/analyze/lexicons/reporting-verbs.js';
 import type { CleanArticle, Quote, Span } from '../../src/types.js';
 
 export const title = 'Quotes and speakers (PolNeAR, content overlap-F1 >= 0.5, one-to-one)';
@@ -55,7 +56,6 @@ function parseSpans(s: string): Span[] {
 }
 
 /** A Source that is only a reporting verb ("said"): its Cue holds the name (labels swapped). */
-const VERB_SOURCE = /^(?:said|says|told|tells|added|adds|wrote|writes|asked|asks|explained|continued|noted|argued|tweeted|stated|replied|insisted)$/;
 const CAP_CUE = /^\p{Lu}/u;
 
 /** Gold units of one .ann file, split into direct and indirect; `swapped` counts repaired relations. */
@@ -86,7 +86,7 @@ export function gold(text: string, ann: string, count?: { swapped: number }): { 
     const cue = r.Cue ? tb.get(r.Cue) : undefined;
     const srcText = src?.spans.map(([s, e]) => text.slice(s, e)).join(' ') ?? '';
     const cueText = cue?.spans.map(([s, e]) => text.slice(s, e)).join(' ') ?? '';
-    if (src && cue && VERB_SOURCE.test(srcText) && CAP_CUE.test(cueText) && !VERB_SOURCE.test(cueText.toLowerCase())) {
+    if (src && cue && SPEECH_VERBS.has(srcText) && CAP_CUE.test(cueText) && !SPEECH_VERBS.has(cueText.toLowerCase())) {
       src = cue;
       if (count) count.swapped++;
     }
